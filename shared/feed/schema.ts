@@ -1,0 +1,148 @@
+/**
+ * The public feed, version 1, as zod schemas: the one place where its rules are written.
+ * Every check carries a problem code as its message; `read-feed.ts` turns codes into words.
+ * `zod/mini` because the widget ships this file.
+ */
+import * as z from 'zod/mini';
+import { REGION_SLUGS } from '../regions.ts';
+import { isCivilDate } from '../time/civil-date.ts';
+
+export const STOP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DATE_TIME_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+// Loose shapes for editors' JSON Schema; the refinements below check real days and hours.
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY_OR_DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export const STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+export const PROGRAMME_KINDS = ['conference', 'workshop', 'pitch', 'ceremony', 'visit', 'training', 'other'] as const;
+
+/** An error code, or `missing` when the field is absent: the words come later. */
+const coded = (code: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'missing' : code),
+});
+
+/** Single-line text: blanks (newlines included) collapse to one space, ends trimmed. */
+function line(max: number) {
+  return z.pipe(
+    z.pipe(
+      z.string(coded('not-text')),
+      z.transform((value: string) => value.replace(/\s+/g, ' ').trim()),
+    ),
+    z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),
+  );
+}
+
+/** Text that may hold paragraphs: carriage returns become `\n` (RFC 5545 writers emit them raw). */
+function paragraphs(max: number) {
+  return z.pipe(
+    z.pipe(
+      z.string(coded('not-text')),
+      z.transform((value: string) => value.replace(/\r\n?/g, '\n').trim()),
+    ),
+    z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),
+  );
+}
+
+/** Only http(s): zod's plain `url()` would let `javascript:` through. */
+const link = z.url({ protocol: /^https?$/, ...coded('bad-url') });
+
+export function isDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value);
+  return match !== null && isCivilDate(match[1]!);
+}
+
+const civilDate = z.string(coded('bad-day')).check(z.regex(DATE_PATTERN, 'bad-day'), z.refine(isCivilDate, 'bad-day'));
+
+const dateTime = z
+  .string(coded('bad-date-time'))
+  .check(z.regex(DATE_TIME_SHAPE, 'bad-date-time'), z.refine(isDateTime, 'bad-date-time'));
+
+/** A whole day (`2019-06-26`) or an instant with its offset (`2019-06-26T09:00:00+02:00`). */
+const dayOrDateTime = z.string(coded('bad-date')).check(
+  z.regex(DAY_OR_DATE_TIME_SHAPE, 'bad-date'),
+  z.refine((value: string) => isCivilDate(value) || isDateTime(value), 'bad-date'),
+);
+
+export const programmeItemSchema = z.object(
+  {
+    title: line(300),
+    kind: z.optional(z.enum(PROGRAMME_KINDS, coded('bad-kind'))),
+    day: z.optional(civilDate),
+    start: z.optional(dateTime),
+    end: z.optional(dateTime),
+  },
+  coded('not-object'),
+);
+
+export const venueSchema = z.object(
+  {
+    name: line(200),
+    address: z.optional(line(300)),
+  },
+  coded('not-object'),
+);
+
+export const stopSchema = z.object(
+  {
+    id: z.string(coded('bad-id')).check(z.regex(STOP_ID_PATTERN, 'bad-id')),
+    title: line(200),
+    region: z.enum(REGION_SLUGS, coded('bad-region')),
+    city: line(200),
+    start: dayOrDateTime,
+    end: dayOrDateTime,
+    status: z._default(z.optional(z.enum(STATUSES, coded('bad-status'))), 'scheduled'),
+    sequence: z._default(
+      z.optional(
+        z.int(coded('bad-sequence')).check(z.minimum(0, 'bad-sequence'), z.maximum(2_147_483_647, 'bad-sequence')),
+      ),
+      0,
+    ),
+    theme: z.optional(line(300)),
+    description: z.optional(paragraphs(10_000)),
+    venue: z.optional(venueSchema),
+    url: z.optional(link),
+    registrationUrl: z.optional(link),
+    programme: z.optional(z.array(programmeItemSchema, coded('not-list')).check(z.maxLength(200, 'too-many:200'))),
+    icsUrl: z.optional(link),
+  },
+  coded('not-object'),
+);
+
+export const organizerSchema = z.object(
+  {
+    name: line(200),
+    url: z.optional(link),
+  },
+  coded('not-object'),
+);
+
+/** The feed around its stops; each stop is read on its own so that one bad stop drops alone. */
+export const envelopeSchema = z.object(
+  {
+    version: z.literal(1, coded('bad-version')),
+    name: line(200),
+    organizer: organizerSchema,
+    updated: dateTime,
+    url: z.optional(link),
+    stops: z.array(z.unknown(), coded('not-list')),
+  },
+  coded('not-object'),
+);
+
+/** The whole feed as a JSON Schema describes it to people who edit one by hand. */
+export const feedSchema = z.object({
+  ...envelopeSchema.def.shape,
+  stops: z.array(stopSchema),
+});
+
+export type Stop = z.output<typeof stopSchema>;
+export type StopInput = z.input<typeof stopSchema>;
+export type ProgrammeItem = z.output<typeof programmeItemSchema>;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+export type StopStatus = (typeof STATUSES)[number];
+export type Venue = z.output<typeof venueSchema>;
+export type Organizer = z.output<typeof organizerSchema>;
+export type Feed = z.output<typeof feedSchema>;
+export type FeedInput = z.input<typeof feedSchema>;

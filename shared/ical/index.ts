@@ -1,0 +1,4 @@
+/** Calendar files: the core's second entry, apart because ical.js weighs ~23 KB gzip. */
+export { stopToIcs, tourToIcs, stopUid, PRODID, type IcsOptions, type TourIcsOptions } from './write-ics.ts';
+export { readIcs, type ReadIcsOptions } from './read-ics.ts';
+export { VTIMEZONES } from './vtimezone.ts';

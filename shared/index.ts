@@ -1,0 +1,68 @@
+/**
+ * The IntercoTOUR event core: pure TypeScript, no DOM, no browser API, the clock a parameter.
+ * Calendar files (which weigh ical.js) have their own entry, `shared/ical/index.ts`.
+ */
+export {
+  feedSchema,
+  stopSchema,
+  isDateTime,
+  PROGRAMME_KINDS,
+  STATUSES,
+  STOP_ID_PATTERN,
+  type Feed,
+  type FeedInput,
+  type Organizer,
+  type ProgrammeItem,
+  type ProgrammeKind,
+  type Stop,
+  type StopInput,
+  type StopStatus,
+  type Venue,
+} from './feed/schema.ts';
+export { readFeed, readFeedText, MAX_FEED_MEGABYTES, type FeedResult } from './feed/read-feed.ts';
+export { formatPath, type FeedProblem, type ProblemCode } from './feed/problem.ts';
+export { describeProblem } from './feed/problem-words.ts';
+
+export {
+  REGIONS,
+  REGION_SLUGS,
+  findRegion,
+  parseRegionList,
+  regionOf,
+  type Region,
+  type RegionList,
+  type RegionSlug,
+  type TimeZoneName,
+} from './regions.ts';
+
+export { addDays, daysBetween, isCivilDate, type CivilDate } from './time/civil-date.ts';
+export { dateIn, instantAt, isoInZone, isTimeZone, wallClock } from './time/zone.ts';
+export { compareStops, isWholeDay, stopDays, type StopDays } from './time/stop-days.ts';
+export {
+  comingStops,
+  countdown,
+  inRegions,
+  isPast,
+  nextStop,
+  todayIn,
+  type Countdown,
+  type Phase,
+} from './time/timeline.ts';
+
+export { LANGS, pickLang, type Lang } from './words/lang.ts';
+export { formatDay, formatDayRange, formatStopDates, formatTime, type DayOptions } from './words/dates.ts';
+export { countdownBadge, countdownLabel, countdownSpoken } from './words/countdown.ts';
+export { programmeKindLabel, regionName, statusLabel } from './words/labels.ts';
+export { eventDescription, eventLocation } from './words/event-text.ts';
+
+export {
+  addToCalendarLink,
+  googleLink,
+  office365Link,
+  outlookLink,
+  yahooLink,
+  LINK_TARGETS,
+  type LinkTarget,
+} from './links/add-to-calendar.ts';
+export { subscribeLink, webcalUrl, SUBSCRIBE_TARGETS, type SubscribeTarget } from './links/subscribe.ts';
+export { eventJsonLd, type EventJsonLd } from './schema-org/event-json-ld.ts';

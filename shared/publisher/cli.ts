@@ -1,0 +1,129 @@
+/**
+ * `npm run feed -- build | check | import`: the thin Node shell around the pure publisher.
+ * Exit codes: 0 done, 1 problems in the data, 2 a wrong argument or an unreadable file.
+ * Never a stack trace: every failure is one sentence.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeProblem } from '../feed/problem-words.ts';
+import { readFeedText, type FeedResult } from '../feed/read-feed.ts';
+import { readIcs } from '../ical/index.ts';
+import type { Lang } from '../words/lang.ts';
+import { parseArgs, type Command } from './args.ts';
+import { CLI_WORDS } from './cli-words.ts';
+import { buildSite } from './site.ts';
+
+export const BUNDLED_TOUR = fileURLToPath(new URL('../data/tour-2019.json', import.meta.url));
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now: () => Date;
+}
+
+class FileError extends Error {}
+
+async function readText(path: string, lang: Lang): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const words = CLI_WORDS[lang];
+    throw new FileError(
+      code === 'ENOENT' ? words.noFile(path) : code === 'EISDIR' ? words.isDir(path) : words.unreadable(path),
+    );
+  }
+}
+
+/** Prints problems; returns the exit code they call for (2 when the text is not JSON at all). */
+function report(result: FeedResult, file: string, io: Io, lang: Lang): number {
+  for (const problem of result.problems) io.err(`${file}: ${describeProblem(problem, lang)}`);
+  if (!result.ok && result.problems.some((problem) => problem.code === 'not-json' || problem.code === 'not-ics'))
+    return 2;
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+async function build(command: Extract<Command, { name: 'build' }>, io: Io): Promise<number> {
+  const words = CLI_WORDS[command.lang];
+  const input = command.input ?? BUNDLED_TOUR;
+  const result = readFeedText(await readText(input, command.lang));
+  const code = report(result, input, io, command.lang);
+  if (!result.ok) {
+    io.err(words.nothingWritten);
+    return code;
+  }
+  const dropped = result.problems.filter((problem) => problem.severity === 'error').length;
+  if (command.strict && result.problems.length > 0) {
+    io.err(words.strict);
+    return 1;
+  }
+  const files = buildSite(result.feed, command.baseUrl ? { baseUrl: command.baseUrl } : {});
+  const out = resolve(command.out);
+  // A stop removed from the source must not linger as an old stops/<id>.ics.
+  await rm(join(out, 'stops'), { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(out, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content, 'utf8');
+  }
+  io.out(words.built(command.out, result.feed.stops.length, files.length));
+  if (dropped > 0) io.out(words.dropped(dropped));
+  if (!command.baseUrl) io.out(words.noBaseUrl);
+  return 0;
+}
+
+async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
+  const words = CLI_WORDS[command.lang];
+  const result = readFeedText(await readText(command.file, command.lang));
+  const code = report(result, command.file, io, command.lang);
+  if (code === 0 && result.ok) io.out(words.valid(command.file, result.feed.stops.length));
+  else if (code === 1) io.err(words.problems(result.problems.length, result.ok ? result.feed.stops.length : 0));
+  return code;
+}
+
+async function importIcs(command: Extract<Command, { name: 'import' }>, io: Io): Promise<number> {
+  const text = await readText(command.file, command.lang);
+  const result = readIcs(text, { now: io.now(), ...(command.region ? { region: command.region } : {}) });
+  const code = report(result, command.file, io, command.lang);
+  if (result.ok) io.out(JSON.stringify(result.feed, null, 2));
+  return code;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${CLI_WORDS[parsed.lang].seeHelp}`);
+    return 2;
+  }
+  const { command } = parsed;
+  try {
+    switch (command.name) {
+      case 'help':
+        io.out(CLI_WORDS[command.lang].help);
+        return 0;
+      case 'build':
+        return await build(command, io);
+      case 'check':
+        return await check(command, io);
+      case 'import':
+        return await importIcs(command, io);
+    }
+  } catch (error) {
+    if (error instanceof FileError) {
+      io.err(error.message);
+      return 2;
+    }
+    io.err(CLI_WORDS[command.lang].unexpected(error instanceof Error ? error.message : String(error)));
+    return 2;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = await run(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    now: () => new Date(),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,70 @@
+/**
+ * What `npm run feed -- build` publishes, as a list of files: pure, so it is tested without a disk.
+ * The layout is the public contract of a published tour:
+ *   stops.json          the normalised feed (each stop's icsUrl filled when the base URL is known)
+ *   intercotour.ics     the whole tour, to subscribe to
+ *   stops/<id>.ics      one stop, to add
+ *   feed.schema.json    the JSON Schema of stops.json
+ *   _headers            the HTTP headers, for hosts that read this file (Netlify, Cloudflare Pages)
+ */
+import { feedJsonSchema } from '../feed/json-schema.ts';
+import type { Feed } from '../feed/schema.ts';
+import { stopToIcs, tourToIcs } from '../ical/index.ts';
+import { isWholeDay } from '../time/stop-days.ts';
+
+export interface SiteFile {
+  path: string;
+  contentType: string;
+  content: string;
+}
+
+export interface SiteOptions {
+  /** Where the folder will be served from, e.g. `https://cdn.example.fr/intercotour`. */
+  baseUrl?: string;
+}
+
+export const TOUR_ICS = 'intercotour.ics';
+export const FEED_JSON = 'stops.json';
+export const SCHEMA_JSON = 'feed.schema.json';
+export const stopIcsPath = (id: string) => `stops/${id}.ics`;
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+// Without the charset Google Calendar garbles accents.
+const ICS_TYPE = 'text/calendar; charset=utf-8';
+
+/** One hour at the edge is short enough for a correction to reach readers the same day. */
+export const HEADERS = [
+  '/*',
+  '  Access-Control-Allow-Origin: *',
+  '  Cache-Control: public, max-age=3600',
+  '  X-Content-Type-Options: nosniff',
+  `/*.json`,
+  `  Content-Type: ${JSON_TYPE}`,
+  `/*.ics`,
+  `  Content-Type: ${ICS_TYPE}`,
+  '',
+].join('\n');
+
+export function buildSite(feed: Feed, options: SiteOptions = {}): SiteFile[] {
+  const base = options.baseUrl?.replace(/\/+$/, '');
+  const stamp = new Date(feed.updated);
+  const stops = feed.stops.map((stop) => (base ? { ...stop, icsUrl: `${base}/${stopIcsPath(stop.id)}` } : stop));
+  const published: Feed = { ...feed, stops };
+  const files: SiteFile[] = [
+    { path: FEED_JSON, contentType: JSON_TYPE, content: `${JSON.stringify(published, null, 2)}\n` },
+    {
+      path: TOUR_ICS,
+      contentType: ICS_TYPE,
+      content: tourToIcs(published, { stamp, ...(base ? { sourceUrl: `${base}/${TOUR_ICS}` } : {}) }),
+    },
+    ...stops.map((stop) => ({
+      path: stopIcsPath(stop.id),
+      contentType: ICS_TYPE,
+      // Clients that honour VALARM remind the day before: at 9:00 for a whole-day stop.
+      content: stopToIcs(stop, { stamp, reminderMinutes: isWholeDay(stop) ? 15 * 60 : 24 * 60 }),
+    })),
+    { path: SCHEMA_JSON, contentType: JSON_TYPE, content: `${JSON.stringify(feedJsonSchema(), null, 2)}\n` },
+    { path: '_headers', contentType: 'text/plain; charset=utf-8', content: HEADERS },
+  ];
+  return files;
+}

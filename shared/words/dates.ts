@@ -1,0 +1,110 @@
+/**
+ * Dates in words, French and English. Written out rather than left to `Intl`, whose output
+ * (spaces, dashes) differs between browsers and ICU versions, and which cannot say "1er".
+ */
+import type { Stop } from '../feed/schema.ts';
+import { regionOf } from '../regions.ts';
+import { parts, weekday, type CivilDate } from '../time/civil-date.ts';
+import { isWholeDay, stopDays } from '../time/stop-days.ts';
+import { wallClock } from '../time/zone.ts';
+import type { Lang } from './lang.ts';
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** En dash between two days; with spaces around it when either side has more than a number. */
+const DASH = '–';
+
+export interface DayOptions {
+  weekday?: boolean;
+  year?: boolean;
+}
+
+function dayNumber(day: number, lang: Lang): string {
+  return lang === 'fr' && day === 1 ? '1er' : String(day);
+}
+
+/** `mardi 26 mars 2019` / `Tuesday, March 26, 2019`, parts as asked. */
+export function formatDay(date: CivilDate, lang: Lang, options: DayOptions = { year: true }): string {
+  const { year, month, day } = parts(date);
+  const name = options.weekday ? WEEKDAYS[lang][weekday(date)]! : '';
+  if (lang === 'fr') {
+    return [name, dayNumber(day, lang), MONTHS.fr[month - 1], options.year ? year : ''].filter(Boolean).join(' ');
+  }
+  const monthDay = `${MONTHS.en[month - 1]} ${day}`;
+  return [name, monthDay, options.year ? year : ''].filter(Boolean).join(', ');
+}
+
+/**
+ * The days between `first` and `last`, inclusive, as short as reads well:
+ * `26–27 juin 2019`, `30 juin – 1er juillet 2019`, `June 26–27, 2019`.
+ */
+export function formatDayRange(first: CivilDate, last: CivilDate, lang: Lang): string {
+  if (first === last) return formatDay(first, lang);
+  const a = parts(first);
+  const b = parts(last);
+  if (a.year !== b.year) return `${formatDay(first, lang)} ${DASH} ${formatDay(last, lang)}`;
+  if (lang === 'fr') {
+    if (a.month === b.month) return `${dayNumber(a.day, lang)}${DASH}${b.day} ${MONTHS.fr[b.month - 1]} ${b.year}`;
+    return `${formatDay(first, lang, {})} ${DASH} ${formatDay(last, lang)}`;
+  }
+  if (a.month === b.month) return `${MONTHS.en[a.month - 1]} ${a.day}${DASH}${b.day}, ${b.year}`;
+  return `${formatDay(first, lang, {})} ${DASH} ${formatDay(last, lang)}`;
+}
+
+/** `09:00`, `9:00 AM`: the time an instant shows in a zone. */
+export function formatTime(instant: string, timeZone: string, lang: Lang): string {
+  const [hours, minutes] = wallClock(new Date(instant), timeZone).time.split(':').map(Number) as [number, number];
+  const mm = String(minutes).padStart(2, '0');
+  if (lang === 'fr') return `${hours} h ${mm}`;
+  const suffix = hours < 12 ? 'AM' : 'PM';
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${mm} ${suffix}`;
+}
+
+/**
+ * When a stop happens, in words. Whole days: the day range. Timed stops add their hours as the
+ * stop's region shows them (`26 juin 2019, 9 h 00 – 17 h 30`).
+ */
+export function formatStopDates(stop: Stop, lang: Lang): string {
+  const { first, last } = stopDays(stop);
+  const days = formatDayRange(first, last, lang);
+  if (isWholeDay(stop)) return days;
+  const zone = regionOf(stop.region).timeZone;
+  if (first !== last) {
+    return `${formatDay(first, lang)}, ${formatTime(stop.start, zone, lang)} ${DASH} ${formatDay(last, lang)}, ${formatTime(stop.end, zone, lang)}`;
+  }
+  return `${days}, ${formatTime(stop.start, zone, lang)} ${DASH} ${formatTime(stop.end, zone, lang)}`;
+}

@@ -1,0 +1,18 @@
+// Every test project in one place: `npm test` runs them all.
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests of the pure core run twice, under two machine zones, so that nothing leans on `TZ`. */
+const core = (name: string, tz: string) => ({
+  test: {
+    name,
+    include: ['shared/**/*.test.ts'],
+    environment: 'node',
+    env: { TZ: tz },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [core('core (TZ=UTC)', 'UTC'), core('core (TZ=Pacific/Auckland)', 'Pacific/Auckland')],
+  },
+});
