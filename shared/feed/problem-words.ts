@@ -8,9 +8,12 @@ const WORDS: Record<Lang, Record<ProblemCode, Say> & { dropped: (id: string) => 
   fr: {
     'not-json': () => "le fichier n'est pas du JSON valide",
     'not-ics': () => "le fichier n'est pas un fichier iCalendar (.ics) lisible",
+    'no-region': () =>
+      'aucune région trouvée : nommez-la dans LOCATION ou CATEGORIES (par exemple Occitanie), ou utilisez --region',
+    'no-city': () => 'aucune ville trouvée : indiquez-la dans LOCATION',
     'too-big': (_, limit) => `le fichier dépasse ${limit} Mo`,
     'not-feed': () => "ce document n'est pas un flux IntercoTOUR (un objet JSON est attendu)",
-    'bad-version': (found) => `la version ${found} n'est pas prise en charge (version attendue : 1)`,
+    'bad-version': (found) => `${found} n'est pas une version prise en charge (version attendue : 1)`,
     missing: () => 'champ obligatoire manquant',
     'not-text': (found) => `${found} devrait être du texte`,
     'not-object': (found) => `${found} devrait être un objet { … }`,
@@ -41,9 +44,11 @@ const WORDS: Record<Lang, Record<ProblemCode, Say> & { dropped: (id: string) => 
   en: {
     'not-json': () => 'the file is not valid JSON',
     'not-ics': () => 'the file is not a readable iCalendar (.ics) file',
+    'no-region': () => 'no region found: name it in LOCATION or CATEGORIES (e.g. Occitanie), or use --region',
+    'no-city': () => 'no city found: put it in LOCATION',
     'too-big': (_, limit) => `the file is larger than ${limit} MB`,
     'not-feed': () => 'this document is not an IntercoTOUR feed (a JSON object is expected)',
-    'bad-version': (found) => `version ${found} is not supported (expected version: 1)`,
+    'bad-version': (found) => `${found} is not a supported version (expected: 1)`,
     missing: () => 'required field is missing',
     'not-text': (found) => `${found} should be text`,
     'not-object': (found) => `${found} should be an object { … }`,

@@ -3,6 +3,8 @@
 export type ProblemCode =
   | 'not-json'
   | 'not-ics'
+  | 'no-region'
+  | 'no-city'
   | 'too-big'
   | 'not-feed'
   | 'bad-version'

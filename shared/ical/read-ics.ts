@@ -72,11 +72,13 @@ function placeFromLocation(location: string): { city?: string; venue?: { name: s
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+  if (parts.length > 1 && /^france$/i.test(parts[parts.length - 1]!)) parts.pop();
   if (parts.length === 0) return {};
   const city = parts[parts.length - 1]!.replace(/^\d{5}\s+/, '');
   if (parts.length === 1) return { city };
   const venue: { name: string; address?: string } = { name: parts[0]! };
-  if (parts.length > 2) venue.address = parts.slice(1, -1).join(', ');
+  // The postal address keeps its town: `1 rue de la Barre, 46000 Cahors`.
+  if (parts.length > 2) venue.address = parts.slice(1).join(', ');
   return { city, venue };
 }
 
@@ -105,7 +107,11 @@ function feedTime(
     instant = instantAt(date, clock, tzid);
   } else if (typeof tzid === 'string' && zones.has(tzid)) {
     // A zone defined only by the file's own VTIMEZONE (Outlook names zones its own way).
-    instant = new Date(ICAL.Time.fromData({ ...value.toJSON(), isDate: false }, zones.get(tzid)).toUnixTime() * 1000);
+    // Fields by hand: `toJSON()` carries the TZID name, which would override the zone given.
+    const { year, month, day, hour, minute, second } = value;
+    instant = new Date(
+      ICAL.Time.fromData({ year, month, day, hour, minute, second }, zones.get(tzid)).toUnixTime() * 1000,
+    );
   } else {
     instant = instantAt(date, clock, fallbackZone);
   }
@@ -125,6 +131,7 @@ function eventToStop(
     regionFromText([text(event, 'x-intercotour-region') ?? '']) ??
     regionFromText(categories) ??
     regionFromText(location ? [location] : []) ??
+    regionFromText([text(event, 'summary') ?? '']) ??
     options.region;
   const zone = region ? regionOf(region).timeZone : 'Europe/Paris';
   const place = location ? placeFromLocation(location) : {};
@@ -148,7 +155,7 @@ function eventToStop(
   }
   const sequence = event.getFirstPropertyValue('sequence');
   const status = text(event, 'status')?.toUpperCase();
-  return {
+  const stop: Record<string, unknown> = {
     id: idFromUid(text(event, 'uid') ?? ''),
     title: text(event, 'summary'),
     region,
@@ -161,18 +168,27 @@ function eventToStop(
     venue: text(event, 'x-intercotour-city') ? undefined : place.venue,
     url: text(event, 'url'),
   };
+  for (const key of Object.keys(stop)) if (stop[key] === undefined) delete stop[key];
+  return stop;
 }
+
+const NOT_ICS: FeedResult = { ok: false, problems: [{ path: [], code: 'not-ics', severity: 'error' }] };
 
 /** Reads iCalendar text; problems name the event (`VEVENT[2].DTSTART`) and never throw. */
 export function readIcs(icsText: string, options: ReadIcsOptions): FeedResult {
-  let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(icsText.replace(/^\uFEFF/, '')));
+    const jcal: unknown = ICAL.parse(icsText.replace(/^\uFEFF/, ''));
+    if (!Array.isArray(jcal) || typeof jcal[0] !== 'string') return NOT_ICS;
+    return readCalendar(new ICAL.Component(jcal), options);
   } catch {
-    return { ok: false, problems: [{ path: [], code: 'not-ics', severity: 'error' }] };
+    // ical.js throws on broken text, and on some broken components deep inside.
+    return NOT_ICS;
   }
+}
+
+function readCalendar(root: ICAL.Component, options: ReadIcsOptions): FeedResult {
   const calendar = root.name === 'vcalendar' ? root : root.getFirstSubcomponent('vcalendar');
-  if (!calendar) return { ok: false, problems: [{ path: [], code: 'not-ics', severity: 'error' }] };
+  if (!calendar) return NOT_ICS;
 
   const zones = new Map<string, ICAL.Timezone>();
   for (const component of calendar.getAllSubcomponents('vtimezone')) {
@@ -187,11 +203,16 @@ export function readIcs(icsText: string, options: ReadIcsOptions): FeedResult {
     updated: options.now.toISOString(),
     stops: events.map((event) => eventToStop(event, zones, options)),
   });
-  const renamed = result.problems.map((problem): FeedProblem => {
-    if (problem.path[0] !== 'stops') return problem;
-    const [, index, field, ...rest] = problem.path;
-    const property = typeof field === 'string' ? (FIELD_TO_PROPERTY[field] ?? field.toUpperCase()) : undefined;
-    return { ...problem, path: ['VEVENT', index!, ...(property ? [property] : []), ...rest] };
-  });
-  return { ...result, problems: renamed };
+  return { ...result, problems: result.problems.map(inIcsTerms) };
+}
+
+/** A problem found in a built stop, pointed back at the event and property it came from. */
+function inIcsTerms(problem: FeedProblem): FeedProblem {
+  if (problem.path[0] !== 'stops') return problem;
+  const [, index, field, ...rest] = problem.path;
+  if (problem.code === 'missing' && (field === 'region' || field === 'city')) {
+    return { ...problem, code: field === 'region' ? 'no-region' : 'no-city', path: ['VEVENT', index!, 'LOCATION'] };
+  }
+  const property = typeof field === 'string' ? (FIELD_TO_PROPERTY[field] ?? field.toUpperCase()) : undefined;
+  return { ...problem, path: ['VEVENT', index!, ...(property ? [property] : []), ...rest] };
 }

@@ -14,12 +14,13 @@ export function countdownLabel(countdown: Countdown, lang: Lang): string {
   return lang === 'fr' ? `J-${days}` : `In ${days} days`;
 }
 
-/** Four characters at most, for the toolbar badge: `J-12`, `J-1`, `Auj.` / `D-12`, `D-1`, `Now`. */
+/** Four characters at most, for the toolbar badge: `J-12`, `J-1`, `Auj.`, `99+` / `D-12`, `D-1`, `Now`. */
 export function countdownBadge(countdown: Countdown, lang: Lang): string {
   const { phase, days } = countdown;
   if (phase === 'past') return '';
   if (phase === 'ongoing') return lang === 'fr' ? 'Auj.' : 'Now';
-  if (days > 999) return '';
+  // The tooltip says the whole sentence; the badge only has room for "soon or not".
+  if (days > 99) return '99+';
   return lang === 'fr' ? `J-${days}` : `D-${days}`;
 }
 
