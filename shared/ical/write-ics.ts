@@ -140,7 +140,13 @@ export function tourToIcs(feed: Feed, options: TourIcsOptions): string {
     cal.addPropertyWithValue('x-wr-timezone', 'Europe/Paris');
     cal.addPropertyWithValue('refresh-interval', ICAL.Duration.fromString('P1D'));
     cal.addPropertyWithValue('x-published-ttl', 'P1D');
-    if (options.sourceUrl) cal.addPropertyWithValue('source', options.sourceUrl);
+    if (options.sourceUrl) {
+      // ical.js does not know RFC 7986's SOURCE: typed as a URI, it is not escaped as text.
+      const source = new ICAL.Property('source');
+      source.resetType('uri');
+      source.setValue(options.sourceUrl);
+      cal.addProperty(source);
+    }
     if (feed.url) cal.addPropertyWithValue('url', feed.url);
   });
 }

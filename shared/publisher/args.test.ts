@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args.ts';
+
+describe('parseArgs', () => {
+  it('reads build with its options and defaults', () => {
+    expect(parseArgs(['build'])).toEqual({
+      ok: true,
+      command: { name: 'build', out: 'dist/feed', strict: false, lang: 'fr' },
+    });
+    expect(
+      parseArgs([
+        'build',
+        '--in',
+        'tour.json',
+        '--out=site',
+        '--base-url',
+        'https://cdn.example.fr/t',
+        '--strict',
+        '--lang',
+        'en',
+      ]),
+    ).toEqual({
+      ok: true,
+      command: {
+        name: 'build',
+        input: 'tour.json',
+        out: 'site',
+        baseUrl: 'https://cdn.example.fr/t',
+        strict: true,
+        lang: 'en',
+      },
+    });
+  });
+
+  it('reads check and import', () => {
+    expect(parseArgs(['check', 'stops.json'])).toEqual({
+      ok: true,
+      command: { name: 'check', file: 'stops.json', lang: 'fr' },
+    });
+    expect(parseArgs(['import', 'a.ics', '--region', '76'])).toEqual({
+      ok: true,
+      command: { name: 'import', file: 'a.ics', region: 'occitanie', lang: 'fr' },
+    });
+  });
+
+  it.each([
+    [['publish'], 'commande inconnue « publish » (build, check ou import)'],
+    [['build', '--force'], 'option inconnue « --force » pour build'],
+    [['build', '--out'], "l'option --out attend une valeur"],
+    [['build', 'tour.json'], 'argument inattendu « tour.json » (utilisez --in FICHIER)'],
+    [
+      ['build', '--base-url', 'cdn.example.fr'],
+      '--base-url doit commencer par http:// ou https://, pas « cdn.example.fr »',
+    ],
+    [['check'], 'check attend un fichier, par exemple : npm run feed -- check stops.json'],
+    [['check', 'a.json', 'b.json'], 'check attend un fichier, par exemple : npm run feed -- check stops.json'],
+    [
+      ['import', 'a.ics', '--region', 'sud'],
+      "--region « sud » n'est ni un nom de région (occitanie) ni un code INSEE (76)",
+    ],
+    [['build', '--lang', 'de'], '--lang vaut fr ou en, pas « de »'],
+  ])('refuses %j with one clear sentence', (argv, message) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, message, lang: 'fr' });
+  });
+
+  it('speaks English when asked, even about the other arguments', () => {
+    expect(parseArgs(['check', '--lang', 'en'])).toMatchObject({
+      ok: false,
+      message: 'check takes one file, e.g. npm run feed -- check stops.json',
+    });
+  });
+});
