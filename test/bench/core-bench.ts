@@ -1,0 +1,83 @@
+/**
+ * The event core at scale: validating a feed and writing it as one .ics, at 1,000 and 10,000 stops,
+ * beside the `ics` npm package writing the same stops. Prints medians and ratios.
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { readFeedText, type Feed } from '../../shared/index.ts';
+import { tourToIcs } from '../../shared/ical/index.ts';
+import { compare, ms, ratio } from './timing.ts';
+
+const REGIONS = ['occitanie', 'bretagne', 'normandie', 'grand-est', 'ile-de-france', 'la-reunion'];
+
+/** A made-up feed of `count` stops, one a day from 2030, with the text a real stop carries. */
+export function syntheticFeedText(count: number): string {
+  const stops = Array.from({ length: count }, (_, index) => {
+    const day = new Date(Date.UTC(2030, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `stop-${index}`,
+      title: `IntercoTOUR étape ${index}`,
+      region: REGIONS[index % REGIONS.length],
+      city: 'Saint-Étienne-du-Rouvray',
+      start: day,
+      end: day,
+      theme: 'Données, open source et participation citoyenne',
+      description: 'Conférences, ateliers de partage d’expérience et pitchs des start-up locales.\nInscription conseillée.',
+      programme: [
+        { title: 'Atelier de formation à l’open data', kind: 'training' },
+        { title: 'Sélection régionale du Label « Territoire innovant »', kind: 'pitch' },
+      ],
+      url: `https://example.org/stops/${index}`,
+    };
+  });
+  return JSON.stringify({ version: 1, name: 'Bench', organizer: { name: 'Les Interconnectés' }, updated: '2030-01-01T00:00:00Z', stops });
+}
+
+function asIcsPackageEvents(feed: Feed): EventAttributes[] {
+  return feed.stops.map((stop) => {
+    const [y, m, d] = stop.start.split('-').map(Number) as [number, number, number];
+    const end = new Date(Date.UTC(y, m - 1, d + 1));
+    return {
+      uid: `${stop.id}@intercotour`,
+      title: stop.title,
+      start: [y, m, d],
+      end: [end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()],
+      description: [stop.theme, stop.description, ...(stop.programme ?? []).map((item) => `- ${item.title}`)].join('\n\n'),
+      location: `${stop.city} (${stop.region})`,
+      url: stop.url,
+      status: 'CONFIRMED',
+      sequence: stop.sequence,
+      categories: ['IntercoTOUR', stop.region],
+    } satisfies EventAttributes;
+  });
+}
+
+export function runCoreBench(): void {
+  const stamp = new Date('2030-01-01T00:00:00Z');
+  console.log('Event core — medians of interleaved runs');
+  const perStop: Record<number, number> = {};
+  for (const count of [1_000, 10_000]) {
+    const text = syntheticFeedText(count);
+    const read = readFeedText(text);
+    if (!read.ok || read.feed.stops.length !== count) throw new Error('bench feed must read whole');
+    const feed = read.feed;
+    const events = asIcsPackageEvents(feed);
+    const rounds = count === 1_000 ? 15 : 5;
+    const times = compare(
+      {
+        validate: () => readFeedText(text),
+        ours: () => tourToIcs(feed, { stamp }),
+        ics: () => {
+          const result = createEvents(events);
+          if (result.error) throw result.error;
+        },
+      },
+      rounds,
+    );
+    perStop[count] = times.ours! / count;
+    console.log(`  ${count.toLocaleString('en')} stops (${(text.length / 1e6).toFixed(1)} MB):`);
+    console.log(`    validate the feed          ${ms(times.validate!)}`);
+    console.log(`    write one .ics (ours)      ${ms(times.ours!)}`);
+    console.log(`    write one .ics (ics pkg)   ${ms(times.ics!)}   ours/ics = ${ratio(times.ours!, times.ics!)}`);
+  }
+  console.log(`  growth: .ics time per stop at 10,000 / at 1,000 = ${ratio(perStop[10_000]!, perStop[1_000]!)} (1.00× is linear)`);
+}
