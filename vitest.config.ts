@@ -13,6 +13,13 @@ const core = (name: string, tz: string) => ({
 
 export default defineConfig({
   test: {
-    projects: [core('core (TZ=UTC)', 'UTC'), core('core (TZ=Pacific/Auckland)', 'Pacific/Auckland')],
+    projects: [
+      core('core (TZ=UTC)', 'UTC'),
+      core('core (TZ=Pacific/Auckland)', 'Pacific/Auckland'),
+      { test: { name: 'repo', include: ['test/*.test.ts'], environment: 'node' } },
+      // Each product owns its projects: unit tests beside its code, browser tests under test/.
+      '{widget,extension}/vitest.config.ts',
+      'test/*/vitest.config.ts',
+    ],
   },
 });
