@@ -37,7 +37,7 @@ export {
 
 export { addDays, daysBetween, isCivilDate, type CivilDate } from './time/civil-date.ts';
 export { dateIn, instantAt, isoInZone, isTimeZone, wallClock } from './time/zone.ts';
-export { compareStops, isWholeDay, stopDays, type StopDays } from './time/stop-days.ts';
+export { compareStops, isWholeDay, sortStops, stopDays, type StopDays } from './time/stop-days.ts';
 export {
   comingStops,
   countdown,

@@ -3,7 +3,7 @@
  * Never throws. A bad stop is dropped with problems naming it; the others stay.
  */
 import { isCivilDate } from '../time/civil-date.ts';
-import { compareStops } from '../time/stop-days.ts';
+import { sortStops } from '../time/stop-days.ts';
 import { quote, type FeedProblem, type ProblemCode } from './problem.ts';
 import { envelopeSchema, STOP_ID_PATTERN, stopSchema, type Feed, type Stop } from './schema.ts';
 
@@ -149,7 +149,7 @@ export function readFeed(document: unknown): FeedResult {
   });
 
   if (!envelope.success) return { ok: false, problems: dedupe(problems) };
-  const feed: Feed = { ...envelope.data, stops: stops.sort(compareStops) };
+  const feed: Feed = { ...envelope.data, stops: sortStops(stops) };
   return { ok: true, feed, problems };
 }
 

@@ -29,13 +29,31 @@ export function stopDays(stop: Pick<Stop, 'start' | 'end' | 'region'>): StopDays
   return { first, last };
 }
 
-/** Start order: first day, then start instant for timed stops (whole days first), then id. */
-export function compareStops(a: Stop, b: Stop): number {
-  const dayA = stopDays(a).first;
-  const dayB = stopDays(b).first;
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
-  const timeA = isWholeDay(a) ? -Infinity : Date.parse(a.start);
-  const timeB = isWholeDay(b) ? -Infinity : Date.parse(b.start);
-  if (timeA !== timeB) return timeA < timeB ? -1 : 1;
+interface StartKey {
+  day: CivilDate;
+  time: number;
+  id: string;
+}
+
+function startKey(stop: Stop): StartKey {
+  return { day: stopDays(stop).first, time: isWholeDay(stop) ? -Infinity : Date.parse(stop.start), id: stop.id };
+}
+
+function compareKeys(a: StartKey, b: StartKey): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.time !== b.time) return a.time < b.time ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Start order: first day, then start instant (whole days first), then id. */
+export function compareStops(a: Stop, b: Stop): number {
+  return compareKeys(startKey(a), startKey(b));
+}
+
+/** The stops in start order; keys are computed once per stop (a timed stop's day costs an Intl call). */
+export function sortStops<T extends Stop>(stops: readonly T[]): T[] {
+  return stops
+    .map((stop) => ({ stop, key: startKey(stop) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((entry) => entry.stop);
 }

@@ -5,7 +5,7 @@
 import type { Stop } from '../feed/schema.ts';
 import type { RegionSlug } from '../regions.ts';
 import { daysBetween, type CivilDate } from './civil-date.ts';
-import { compareStops, stopDays } from './stop-days.ts';
+import { sortStops, stopDays } from './stop-days.ts';
 import { dateIn } from './zone.ts';
 
 export type Phase = 'upcoming' | 'ongoing' | 'past';
@@ -41,9 +41,7 @@ export function inRegions<T extends Pick<Stop, 'region'>>(stops: readonly T[], r
 
 /** The stops that are not past, in start order (cancelled ones included: they are shown, marked). */
 export function comingStops(stops: readonly Stop[], today: CivilDate, regions?: readonly RegionSlug[]): Stop[] {
-  return inRegions(stops, regions)
-    .filter((stop) => !isPast(stop, today))
-    .sort(compareStops);
+  return sortStops(inRegions(stops, regions).filter((stop) => !isPast(stop, today)));
 }
 
 /** The first stop in start order that is neither past nor cancelled. */
