@@ -1,3 +1,5 @@
+import ICAL from 'ical.js';
+import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import tour from '../data/tour-2019.json' with { type: 'json' };
 import { readFeed, readFeedText } from '../feed/read-feed.ts';
@@ -37,6 +39,19 @@ describe('buildSite', () => {
     expect(file('intercotour.ics')!.content).toContain(
       'SOURCE;VALUE=URI:https://cdn.example.fr/intercotour/intercotour.ics',
     );
+  });
+
+  it('writes one .ics per stop that both parsers read on the stop’s days', () => {
+    for (const stop of read.feed.stops) {
+      const text = file(`stops/${stop.id}.ics`)!.content;
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+      expect(event.uid).toBe(`${stop.id}@intercotour`);
+      expect(event.startDate.toString()).toBe(stop.start);
+      const other = Object.values(nodeIcal.sync.parseICS(text)).find((item) => item?.type === 'VEVENT') as VEvent;
+      expect(other.uid).toBe(`${stop.id}@intercotour`);
+      expect(other.datetype).toBe('date');
+      expect(String(other.summary)).toBe(stop.title);
+    }
   });
 
   it('leaves icsUrl alone without a base URL', () => {
