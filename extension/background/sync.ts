@@ -1,0 +1,115 @@
+/**
+ * One pass of the background: badge, reminders, change notices, alarms, from what is stored and
+ * the clock. Run on every start of the worker and at each alarm, so that nothing depends on the
+ * worker having stayed alive, and safe to run any number of times: whatever it shows is written
+ * down as shown before it is shown.
+ */
+import { browser } from 'wxt/browser';
+import { nextStop, todayIn, type Feed, type Stop } from '../../shared/index.ts';
+import { badgeView } from '../lib/badge.ts';
+import { detectChanges, toldSnapshot, type Change } from '../lib/changes.ts';
+import { BUNDLED } from '../lib/feed-source.ts';
+import { catalogLang } from '../lib/i18n.ts';
+import { nextMidnight } from '../lib/local-time.ts';
+import { changeText, reminderText, testText, type NoticeKind, type NoticeText } from '../lib/notices.ts';
+import { pruneReminderState, type ReminderState } from '../lib/reminder-state.ts';
+import { planReminders } from '../lib/reminders.ts';
+import type { Settings } from '../lib/settings.ts';
+import { readReminderState, readSettings, reminderStateItem } from '../lib/storage.ts';
+import type { BackgroundDeps } from './deps.ts';
+import { currentFeed, currentSource, REFRESH_MINUTES } from './feed.ts';
+import { showNotice } from './notify.ts';
+
+export const ALARMS = {
+  /** Reads the feed again, every REFRESH_MINUTES. */
+  refresh: 'refresh',
+  /** The countdown changes at local midnight. */
+  midnight: 'midnight',
+  /** The next reminder's moment. */
+  reminder: 'reminder',
+} as const;
+
+async function paintBadge(stops: readonly Stop[] | undefined, regions: Settings['regions'], deps: BackgroundDeps) {
+  const t = deps.t;
+  const view = badgeView({ stops, regions, today: todayIn(deps.now(), deps.zone()), lang: catalogLang(t), t });
+  await Promise.all([
+    browser.action.setBadgeText({ text: view.text }),
+    browser.action.setBadgeBackgroundColor({ color: view.color }),
+    browser.action.setBadgeTextColor?.({ color: '#ffffff' }),
+    browser.action.setTitle({ title: view.title }),
+  ]);
+}
+
+interface Outgoing {
+  kind: NoticeKind;
+  stop: Stop;
+  text: NoticeText;
+}
+
+/** The new state and the notices it accounts for; the caller stores first, then shows. */
+function decide(feed: Feed, settings: Settings, state: ReminderState, deps: BackgroundDeps) {
+  const now = deps.now();
+  const zone = deps.zone();
+  const today = todayIn(now, zone);
+  const lang = catalogLang(deps.t);
+  const changes: Change[] = detectChanges(state.told, feed.stops);
+  const plan = planReminders({ stops: feed.stops, settings, now, zone, shown: new Set(state.shown) });
+  const told = { ...state.told };
+  const shown = new Set(state.shown);
+  const outgoing: Outgoing[] = [];
+  for (const change of changes) {
+    told[change.stop.id] = toldSnapshot(change.stop);
+    outgoing.push({ kind: change.kind, stop: change.stop, text: changeText(change, lang, deps.t) });
+  }
+  const changed = new Set(changes.map((change) => change.stop.id));
+  for (const due of plan.due) {
+    for (const key of due.keys) shown.add(key);
+    told[due.stop.id] = toldSnapshot(due.stop);
+    // The change notice already gives the new date and countdown: one notification is enough.
+    if (!changed.has(due.stop.id)) {
+      outgoing.push({ kind: 'reminder', stop: due.stop, text: reminderText(due.stop, today, lang, deps.t) });
+    }
+  }
+  const next = pruneReminderState({ shown: [...shown], told }, today);
+  return { state: next, outgoing: settings.remindersOn ? outgoing : [], nextReminder: plan.next };
+}
+
+async function scheduleAlarms(nextReminder: Date | undefined, deps: BackgroundDeps): Promise<void> {
+  const now = deps.now();
+  await browser.alarms.create(ALARMS.midnight, { when: nextMidnight(now, deps.zone()).getTime() });
+  if (nextReminder) await browser.alarms.create(ALARMS.reminder, { when: nextReminder.getTime() });
+  else await browser.alarms.clear(ALARMS.reminder);
+  if ((await currentSource(deps)) === BUNDLED) {
+    await browser.alarms.clear(ALARMS.refresh);
+  } else if (!(await browser.alarms.get(ALARMS.refresh))) {
+    // Created only when missing: re-creating it at each start would keep pushing it back.
+    await browser.alarms.create(ALARMS.refresh, { delayInMinutes: REFRESH_MINUTES, periodInMinutes: REFRESH_MINUTES });
+  }
+}
+
+export async function sync(deps: BackgroundDeps): Promise<void> {
+  const [feed, settings] = await Promise.all([currentFeed(), readSettings()]);
+  await paintBadge(feed?.stops, settings.regions, deps);
+  let nextReminder: Date | undefined;
+  if (feed) {
+    const decision = decide(feed, settings, await readReminderState(), deps);
+    // Written down before shown: a worker stopped in between loses a notification, never doubles one.
+    await reminderStateItem.setValue(decision.state);
+    const at = deps.now().getTime();
+    await Promise.all(
+      decision.outgoing.map((notice, index) => showNotice(notice.kind, notice.stop, notice.text, at + index, deps)),
+    );
+    nextReminder = decision.nextReminder;
+  }
+  await scheduleAlarms(nextReminder, deps);
+}
+
+/** "Send a test reminder" (options page): a reminder of the next stop, marked as a test. */
+export async function sendTestReminder(deps: BackgroundDeps): Promise<void> {
+  const [feed, settings] = await Promise.all([currentFeed(), readSettings()]);
+  const today = todayIn(deps.now(), deps.zone());
+  const regions = settings.regions.length > 0 ? settings.regions : undefined;
+  const stop = feed ? (nextStop(feed.stops, today, regions) ?? nextStop(feed.stops, today)) : undefined;
+  const text = testText(stop, today, catalogLang(deps.t), deps.t);
+  await showNotice('test', stop, text, deps.now().getTime(), deps);
+}

@@ -1,0 +1,62 @@
+/**
+ * What the user has been told, kept in storage so that no wake-up of the worker, restart of the
+ * browser or refresh of the feed shows anything twice.
+ */
+import { addDays, isCivilDate, STATUSES, type CivilDate, type StopStatus } from '../../shared/index.ts';
+import { keyFirstDay } from './reminders.ts';
+
+/** A stop as it was when the user was last told about it (to notice when it moves). */
+export interface ToldStop {
+  first: CivilDate;
+  last: CivilDate;
+  /** As in the feed: a day or an instant. */
+  start: string;
+  end: string;
+  status: StopStatus;
+}
+
+export interface ReminderState {
+  /** Keys of reminders already shown (see `reminderKey`). */
+  shown: string[];
+  /** By stop id: the stops the user was reminded of, as they were then. */
+  told: Record<string, ToldStop>;
+}
+
+export const EMPTY_REMINDER_STATE: Readonly<ReminderState> = Object.freeze({ shown: [], told: {} });
+
+function isToldStop(value: unknown): value is ToldStop {
+  if (value === null || typeof value !== 'object') return false;
+  const told = value as Record<string, unknown>;
+  return (
+    typeof told.first === 'string' &&
+    isCivilDate(told.first) &&
+    typeof told.last === 'string' &&
+    isCivilDate(told.last) &&
+    typeof told.start === 'string' &&
+    typeof told.end === 'string' &&
+    (STATUSES as readonly unknown[]).includes(told.status)
+  );
+}
+
+/** From storage: unreadable parts are dropped, the rest kept. */
+export function parseReminderState(raw: unknown): ReminderState {
+  const input = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const shown = Array.isArray(input.shown) ? input.shown.filter((key): key is string => typeof key === 'string') : [];
+  const told: Record<string, ToldStop> = {};
+  if (input.told !== null && typeof input.told === 'object') {
+    for (const [id, value] of Object.entries(input.told)) if (isToldStop(value)) told[id] = value;
+  }
+  return { shown: [...new Set(shown)], told };
+}
+
+/** Stops this long past are forgotten: nothing about them can come due again. */
+const KEEP_TOLD_DAYS = 30;
+
+/** Keeps storage small: reminder keys of stops already begun and old snapshots go. */
+export function pruneReminderState(state: ReminderState, today: CivilDate): ReminderState {
+  const yesterday = addDays(today, -1);
+  const shown = state.shown.filter((key) => (keyFirstDay(key) ?? today) >= yesterday);
+  const horizon = addDays(today, -KEEP_TOLD_DAYS);
+  const told = Object.fromEntries(Object.entries(state.told).filter(([, stop]) => stop.last >= horizon));
+  return { shown, told };
+}

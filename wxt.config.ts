@@ -1,0 +1,95 @@
+/**
+ * The browser extension's build (issue 4). `npm run build:extension` writes `.output/chrome-mv3/`,
+ * `.output/firefox-mv3/` and the store zips.
+ *
+ * INTERCOTOUR_FEED_URL (optional, at build time): the feed the extension reads by default. Its
+ * origin, and only it, becomes a host permission. Without it the extension carries the 2019 tour
+ * and asks for no host at all. A feed chosen by the user later is asked for at that moment
+ * (optional host permissions, requested from the options page's click).
+ */
+import { defineConfig } from 'wxt';
+
+const GECKO_ID = 'intercotour@interconnectes.com';
+
+/** The build-time feed, checked here so that a typo fails the build instead of shipping. */
+function buildFeedUrl(): URL | undefined {
+  const raw = process.env.INTERCOTOUR_FEED_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `INTERCOTOUR_FEED_URL=${raw} is not a URL (expected e.g. https://example.fr/intercotour/stops.json).`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`INTERCOTOUR_FEED_URL=${raw} must be an http(s) address.`);
+  }
+  if (url.username || url.password) throw new Error('INTERCOTOUR_FEED_URL must not carry a user name or password.');
+  return url;
+}
+
+const feedUrl = buildFeedUrl();
+
+export default defineConfig({
+  srcDir: 'extension',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  // The browser tests build a variant that reads a localhost feed; it must not replace the real build.
+  outDirTemplate:
+    process.env.INTERCOTOUR_BUILD_VARIANT === 'test' ? 'test-{{browser}}-mv{{manifestVersion}}' : undefined,
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'IntercoTOUR',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: feedUrl ? [`${feedUrl.protocol}//${feedUrl.hostname}/*`] : [],
+    // A feed address the user types in the options page is asked for then, for its origin only.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // data_collection_permissions is read from Firefox 140 on.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    define: {
+      'import.meta.env.INTERCOTOUR_FEED_URL': JSON.stringify(feedUrl?.href ?? ''),
+    },
+    // Preact's automatic JSX runtime (the pages are .tsx).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      rollupOptions: {
+        // The core is pure (shared/ has no side effects, eslint holds it): a page that imports its
+        // barrel for dates and words must not also carry the feed schema and zod (popup budget).
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
+      },
+    },
+  }),
+  zip: {
+    // AMO reviews the sources of a bundled add-on: the extension, the core it builds on, the config.
+    includeSources: [
+      'extension/**',
+      'shared/**',
+      'wxt.config.ts',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+    ],
+    excludeSources: ['**/*.test.ts', '**/*.test.tsx', 'extension/testing/**'],
+  },
+});
