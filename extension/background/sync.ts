@@ -83,7 +83,10 @@ async function scheduleAlarms(nextReminder: Date | undefined, deps: BackgroundDe
     await browser.alarms.clear(ALARMS.refresh);
   } else if (!(await browser.alarms.get(ALARMS.refresh))) {
     // Created only when missing: re-creating it at each start would keep pushing it back.
-    await browser.alarms.create(ALARMS.refresh, { delayInMinutes: REFRESH_MINUTES, periodInMinutes: REFRESH_MINUTES });
+    await browser.alarms.create(ALARMS.refresh, {
+      when: now.getTime() + REFRESH_MINUTES * 60_000,
+      periodInMinutes: REFRESH_MINUTES,
+    });
   }
 }
 

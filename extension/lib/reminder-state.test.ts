@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_REMINDER_STATE, parseReminderState, pruneReminderState } from './reminder-state.ts';
+
+const told = {
+  first: '2019-03-26',
+  last: '2019-03-26',
+  start: '2019-03-26',
+  end: '2019-03-26',
+  status: 'scheduled' as const,
+};
+
+describe('parseReminderState', () => {
+  it('keeps what reads and drops the rest', () => {
+    expect(parseReminderState(undefined)).toEqual(EMPTY_REMINDER_STATE);
+    expect(
+      parseReminderState({
+        shown: ['a|2019-03-26|7', 42, 'a|2019-03-26|7'],
+        told: { a: told, b: { ...told, status: 'gone' }, c: null, d: { ...told, first: 'soon' } },
+      }),
+    ).toEqual({ shown: ['a|2019-03-26|7'], told: { a: told } });
+  });
+});
+
+describe('pruneReminderState', () => {
+  it('forgets reminder keys of stops already begun, and stops a month past', () => {
+    const state = {
+      shown: ['a|2019-03-26|7', 'b|2019-03-29|1', 'c|2019-04-10|7'],
+      told: { a: told, old: { ...told, first: '2019-02-01', last: '2019-02-02' } },
+    };
+    expect(pruneReminderState(state, '2019-03-30')).toEqual({
+      shown: ['b|2019-03-29|1', 'c|2019-04-10|7'],
+      told: { a: told },
+    });
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * `browser.i18n.getMessage` as Chrome and Firefox implement it, over the real `_locales` files:
+ * unit tests see the words users see. Test-only.
+ */
+import type { Lang } from '../../shared/index.ts';
+import type { Translate } from '../lib/i18n.ts';
+import en from '../public/_locales/en/messages.json';
+import fr from '../public/_locales/fr/messages.json';
+
+export interface CatalogEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type Catalog = Record<string, CatalogEntry>;
+
+export const CATALOGS: Record<Lang, Catalog> = { fr, en };
+
+/** `$1`…`$9` in a placeholder's content take the substitutions; `$$` is a dollar sign. */
+function substitute(text: string, substitutions: readonly string[]): string {
+  return text.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
+  );
+}
+
+export function getMessageFrom(catalog: Catalog, key: string, substitutions: readonly string[] = []): string {
+  const entry = catalog[key];
+  if (!entry) return '';
+  const placeholders = Object.fromEntries(
+    Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
+  );
+  const named = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = placeholders[name.toLowerCase()];
+    return content === undefined ? whole : substitute(content, substitutions);
+  });
+  return substitute(named, substitutions);
+}
+
+export function catalogTranslate(lang: Lang): Translate {
+  return (key, substitutions) => getMessageFrom(CATALOGS[lang], key, substitutions ?? []);
+}
+
+/** A stand-in for `browser.i18n.getMessage` (the fake browser has none). */
+export function fakeGetMessage(lang: Lang) {
+  return (key: string, substitutions?: string | (string | number)[]): string =>
+    getMessageFrom(
+      CATALOGS[lang],
+      key,
+      typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []).map(String),
+    );
+}
