@@ -1,0 +1,197 @@
+/**
+ * The widget's builds, into dist/widget/ (`npm run build:widget`), in this order:
+ *   1. the lazy chunks (ES modules): the .ics writer with ical.js, the bundled 2019 tour, the
+ *      words for feed problems — hashed names, recorded for the next build;
+ *   2. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
+ *      chunks from next to itself; plus embed.html and embed.js, the iframe mode;
+ *   3. esm/, an ES module entry with its type declarations, for sites that bundle the widget
+ *      themselves.
+ * `INTERCOTOUR_FEED_URL` sets the default feed; without it the bundled 2019 tour is shown.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import process from 'node:process';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import esbuild from 'rollup-plugin-esbuild';
+import ts from 'typescript';
+
+const OUT = 'dist/widget';
+const SRC = resolve('widget/src');
+
+const feedUrl = process.env.INTERCOTOUR_FEED_URL ?? '';
+if (feedUrl && !/^https?:\/\/[^/]/i.test(feedUrl)) {
+  throw new Error(`INTERCOTOUR_FEED_URL must be an http:// or https:// address, not "${feedUrl}".`);
+}
+
+/** Chunk name → file name, written by build 1 and read by build 2. */
+const chunkFiles = {};
+
+/**
+ * The core is pure: its modules do nothing when imported but define values. Saying so lets the
+ * bundle leave out what it does not use — above all the zod schemas, which the widget replaces
+ * by its own reader (`widget/src/feed/read-feed.ts`) to hold its size budget.
+ */
+const treeshake = {
+  moduleSideEffects: (id) => !/[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]feed[\\/]/.test(id),
+};
+
+/** Zod is read and then left out (see `treeshake`): its own notes about its comments are noise here. */
+const onLog = (level, log, handler) => {
+  if (/[\\/]node_modules[\\/]zod[\\/]/.test(log.id ?? log.ids?.join() ?? '')) return;
+  handler(level, log);
+};
+
+/** `import css from './x.css?inline'`: the stylesheet, minified, as a string. */
+const cssInline = {
+  name: 'css-inline',
+  resolveId(source, importer) {
+    return source.endsWith('.css?inline') && importer ? resolve(dirname(importer), source) : null;
+  },
+  async load(id) {
+    if (!id.endsWith('.css?inline')) return null;
+    const css = await readFile(id.slice(0, -'?inline'.length), 'utf8');
+    const { code } = await transform(css, { loader: 'css', minify: true });
+    return `export default ${JSON.stringify(code.trim())};`;
+  },
+};
+
+const plugins = () => [
+  cssInline,
+  replace({ preventAssignment: true, values: { __INTERCOTOUR_FEED_URL__: JSON.stringify(feedUrl) } }),
+  nodeResolve({ browser: true }),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: 'tsconfig.json' }),
+];
+
+const minify = (module) =>
+  terser({
+    module,
+    ecma: 2022,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  });
+
+const lazyChunks = {
+  input: {
+    ics: 'widget/src/chunks/ics.ts',
+    tour: 'widget/src/chunks/tour.ts',
+    diagnostics: 'widget/src/chunks/diagnostics.ts',
+  },
+  treeshake,
+  onLog,
+  plugins: [
+    {
+      name: 'clean-out',
+      buildStart: () => rm(OUT, { recursive: true, force: true }),
+    },
+    ...plugins(),
+    minify(true),
+    {
+      name: 'record-chunks',
+      generateBundle(_, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk' && file.isEntry) chunkFiles[file.name] = file.fileName;
+        }
+      },
+    },
+  ],
+  output: {
+    dir: OUT,
+    format: 'es',
+    entryFileNames: 'intercotour-[name]-[hash].js',
+    chunkFileNames: 'intercotour-shared-[hash].js',
+  },
+};
+
+/** The classic script loads its chunks by address (`lazy-script.ts`) instead of by import. */
+const lazyByAddress = {
+  name: 'lazy-by-address',
+  resolveId(source, importer) {
+    return source === './lazy.ts' && importer?.startsWith(SRC) ? resolve(SRC, 'lazy-script.ts') : null;
+  },
+};
+
+const embedPage = {
+  name: 'embed-page',
+  async generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: await readFile('widget/src/embed/embed.html') });
+  },
+};
+
+const classicScript = {
+  input: 'widget/src/entry.ts',
+  treeshake,
+  onLog,
+  plugins: [
+    lazyByAddress,
+    replace({
+      preventAssignment: true,
+      values: { __INTERCOTOUR_CHUNKS__: () => JSON.stringify(chunkFiles) },
+    }),
+    ...plugins(),
+    minify(false),
+    embedPage,
+  ],
+  output: { file: `${OUT}/intercotour-widget.js`, format: 'iife' },
+};
+
+const embedScript = {
+  input: 'widget/src/embed/embed.ts',
+  treeshake,
+  onLog,
+  plugins: [...plugins(), minify(false)],
+  output: { file: `${OUT}/embed.js`, format: 'iife' },
+};
+
+/**
+ * `esm/index.d.ts` and the declarations it leads to, written by TypeScript from the sources.
+ * Imports are rewritten from `.ts`/`.tsx` to `.js`, which is how a consumer's compiler finds them.
+ */
+const declarations = {
+  name: 'declarations',
+  async writeBundle() {
+    const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, resolve('.'));
+    const typesDir = resolve(OUT, 'esm/types');
+    const program = ts.createProgram(['widget/src/index.ts', 'widget/src/env.d.ts'], {
+      ...options,
+      noEmit: false,
+      declaration: true,
+      emitDeclarationOnly: true,
+      rootDir: resolve('.'),
+      outDir: typesDir,
+      types: [],
+    });
+    const files = [];
+    const result = program.emit(undefined, (fileName, text) => {
+      files.push([fileName, text.replace(/((?:from |import\()['"]\.{1,2}\/[^'"]+?)\.tsx?(['"])/g, '$1.js$2')]);
+    });
+    const errors = ts.getPreEmitDiagnostics(program).concat(result.diagnostics);
+    if (errors.length > 0) throw new Error(ts.formatDiagnostics(errors, ts.createCompilerHost(options)));
+    for (const [fileName, text] of files) {
+      await mkdir(dirname(fileName), { recursive: true });
+      await writeFile(fileName, text);
+    }
+    const entry = relative(resolve(OUT, 'esm'), join(typesDir, 'widget/src/index.js')).replaceAll('\\', '/');
+    await writeFile(resolve(OUT, 'esm/index.d.ts'), `export * from './${entry}';\n`);
+  },
+};
+
+const esm = {
+  input: 'widget/src/index.ts',
+  treeshake,
+  onLog,
+  plugins: [...plugins(), declarations],
+  output: {
+    dir: `${OUT}/esm`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'intercotour-[name]-[hash].js',
+  },
+};
+
+export default [lazyChunks, classicScript, embedScript, esm];

@@ -1,0 +1,32 @@
+/**
+ * `embed.html`, the iframe mode for CMSs that strip scripts: the calendar's settings come from the
+ * page's address (`embed.html?region=occitanie&lang=fr`). An external file, so that the page
+ * needs no inline script under its strict policy.
+ */
+import { ATTRIBUTES } from '../attributes.ts';
+
+const params = new URLSearchParams(location.search);
+const calendar = document.querySelector('intercotour-calendar');
+for (const name of ATTRIBUTES) {
+  const value = params.get(name);
+  if (value !== null) calendar?.setAttribute(name, value);
+}
+
+const english = /^en/i.test(params.get('lang') ?? '');
+document.documentElement.lang = english ? 'en' : 'fr';
+document.title = english ? 'IntercoTOUR calendar' : 'Calendrier de la tournée IntercoTOUR';
+// Styles through the CSSOM, which a strict style-src allows (a style attribute it would refuse).
+document.body.style.margin = '0';
+
+// The page's one heading, for screen readers: the calendar's own title follows as a subheading.
+const heading = document.createElement('h1');
+heading.textContent = document.title;
+Object.assign(heading.style, {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+});
+document.querySelector('main')?.prepend(heading);

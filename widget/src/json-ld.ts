@@ -1,0 +1,26 @@
+/**
+ * schema.org `Event` data for the stops shown, in the page's light DOM where search engines read
+ * it (a shadow root hides it from them). A `<script type="application/ld+json">` is a data
+ * block: it never runs, so no CSP forbids it.
+ */
+import { eventJsonLd, type Lang, type Organizer, type Stop } from '../../shared/index.ts';
+
+const SELECTOR = ':scope > script[type="application/ld+json"][data-intercotour]';
+
+/** Writes the stops' data inside `host`, or removes it when there are none. */
+export function writeJsonLd(host: Element, stops: readonly Stop[], organizer: Organizer | undefined, lang: Lang): void {
+  let script = host.querySelector(SELECTOR);
+  if (!organizer || stops.length === 0) {
+    script?.remove();
+    return;
+  }
+  // `<` escaped: the text stays inert even if the page is saved and parsed again as HTML.
+  const text = JSON.stringify(stops.map((stop) => eventJsonLd(stop, organizer, lang))).replace(/</g, '\\u003c');
+  if (!script) {
+    script = document.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute('data-intercotour', '');
+    host.append(script);
+  }
+  if (script.textContent !== text) script.textContent = text;
+}

@@ -1,0 +1,22 @@
+/**
+ * `lazy.ts` for the classic script. An IIFE cannot split code, so the chunks are built apart and
+ * loaded with `import()` from next to the script itself: its address is read while it runs,
+ * the only moment `document.currentScript` gives it.
+ */
+import type * as Diagnostics from './chunks/diagnostics.ts';
+import type * as Ics from './chunks/ics.ts';
+import type * as Tour from './chunks/tour.ts';
+
+type Chunks = Record<'ics' | 'tour' | 'diagnostics', string>;
+declare const __INTERCOTOUR_CHUNKS__: Chunks;
+
+const base =
+  (document.currentScript as HTMLScriptElement | null)?.src ||
+  document.querySelector<HTMLScriptElement>('script[src*="intercotour-widget"]')?.src ||
+  document.baseURI;
+
+const load = (name: keyof Chunks) => import(/* @vite-ignore */ new URL(__INTERCOTOUR_CHUNKS__[name], base).href);
+
+export const loadIcs = (): Promise<typeof Ics> => load('ics');
+export const loadTour = (): Promise<typeof Tour> => load('tour');
+export const loadDiagnostics = (): Promise<typeof Diagnostics> => load('diagnostics');
