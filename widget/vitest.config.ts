@@ -4,7 +4,8 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  oxc: { jsx: { runtime: 'automatic' } },
+  // The widget's own JSX runtime (`src/ui/jsx/`) has no development variant.
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   test: {
     name: 'widget',
     include: ['src/**/*.test.{ts,tsx}'],

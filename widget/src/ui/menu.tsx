@@ -20,19 +20,21 @@ export interface MenuProps {
   children?: Children;
 }
 
-function onKeyDown(event: KeyboardEvent, open: boolean, onClose: () => void): void {
+function onKeyDown(event: KeyboardEvent, id: string, open: boolean, onClose: () => void): void {
   const box = event.currentTarget as HTMLElement;
+  const root = box.getRootNode() as ShadowRoot | Document;
   if (!open) return;
   if (event.key === 'Escape') {
     event.preventDefault();
     onClose();
-    box.querySelector('button')?.focus();
+    // Closing renders the calendar anew: the button to focus is the one now in place.
+    root.querySelector<HTMLElement>(`button[aria-controls="${id}"]`)?.focus();
     return;
   }
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   event.preventDefault();
   const items = [...box.querySelectorAll<HTMLElement>('li > a, li > button')];
-  const active = (box.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null;
+  const active = root.activeElement as HTMLElement | null;
   const at = active ? items.indexOf(active) : -1;
   const step = event.key === 'ArrowDown' ? 1 : -1;
   const to = at < 0 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length;
@@ -41,7 +43,7 @@ function onKeyDown(event: KeyboardEvent, open: boolean, onClose: () => void): vo
 
 export function Menu({ id, label, detail, open, primary, onToggle, onClose, children }: MenuProps) {
   return (
-    <div class="menu" onKeyDown={(event) => onKeyDown(event, open, onClose)}>
+    <div class="menu" onKeyDown={(event) => onKeyDown(event, id, open, onClose)}>
       <button
         type="button"
         class={primary ? 'go' : undefined}

@@ -1,0 +1,57 @@
+/**
+ * Rules the layout keeps (issue #3, "Budget"): the page's first script takes the core only
+ * through its pure entry, ical.js only in the lazy .ics chunk, and feed text never as markup.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = import.meta.dirname;
+
+function sources(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+
+describe('the widget’s sources', () => {
+  it('import the core only through shared/index.ts, and shared/ical only from the lazy .ics chunk', () => {
+    const wrong: string[] = [];
+    for (const file of sources()) {
+      const name = relative(SRC, file);
+      for (const source of imports(file).filter((each) => each.includes('shared/'))) {
+        const allowed =
+          /(^|\/)shared\/index\.ts$/.test(source) ||
+          (name === 'chunks/ics.ts' && /shared\/ical\/index\.ts$/.test(source)) ||
+          (name === 'chunks/tour.ts' && /shared\/data\/tour-2019\.json$/.test(source));
+        if (!allowed) wrong.push(`${name} → ${source}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never import ical.js, zod or Preact at run time', () => {
+    const wrong = sources().flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^\s*import\s+(?!type\b)[^'"]*['"](ical\.js|zod[^'"]*|preact[^'"]*)['"]/gm,
+        ),
+      ].map((match) => `${relative(SRC, file)} → ${match[1]}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('never write markup from strings', () => {
+    const wrong = sources().filter((file) =>
+      /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    );
+    expect(wrong.map((file) => relative(SRC, file))).toEqual([]);
+  });
+});

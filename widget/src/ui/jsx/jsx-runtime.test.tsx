@@ -1,0 +1,48 @@
+/** @jsxImportSource . */
+import { describe, expect, it, vi } from 'vitest';
+
+describe('the JSX runtime', () => {
+  it('builds DOM and keeps text as text', () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    const node = (
+      <p class="a" title={hostile}>
+        {hostile}
+        {0}
+        {null}
+        {false}
+        {['x', 'y']}
+      </p>
+    ) as HTMLElement;
+    expect(node.outerHTML).toBe(
+      '<p class="a" title="<img src=x onerror=&quot;alert(1)&quot;>">&lt;img src=x onerror="alert(1)"&gt;0xy</p>',
+    );
+    expect(node.querySelector('img')).toBeNull();
+  });
+
+  it('writes ARIA states as words and leaves other false attributes out', () => {
+    const node = (
+      <button aria-expanded={false} hidden={false} disabled={true}>
+        x
+      </button>
+    ) as HTMLElement;
+    expect(node.getAttribute('aria-expanded')).toBe('false');
+    expect(node.hasAttribute('hidden')).toBe(false);
+    expect(node.getAttribute('disabled')).toBe('');
+  });
+
+  it('wires event handlers and renders components and fragments', () => {
+    const onClick = vi.fn();
+    const Item = ({ label }: { label: string }) => <li>{label}</li>;
+    const list = (
+      <ul onClick={onClick}>
+        <>
+          <Item label="a" />
+          <Item label="b" />
+        </>
+      </ul>
+    ) as HTMLElement;
+    expect(list.textContent).toBe('ab');
+    (list.firstChild as HTMLElement).click();
+    expect(onClick).toHaveBeenCalledOnce();
+  });
+});
