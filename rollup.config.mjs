@@ -19,7 +19,8 @@ import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import ts from 'typescript';
 
-const OUT = 'dist/widget';
+/** `INTERCOTOUR_WIDGET_OUT` builds elsewhere (tests build variants without touching dist/). */
+const OUT = process.env.INTERCOTOUR_WIDGET_OUT || 'dist/widget';
 const SRC = resolve('widget/src');
 
 const feedUrl = process.env.INTERCOTOUR_FEED_URL ?? '';

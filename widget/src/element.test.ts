@@ -45,7 +45,7 @@ describe('<intercotour-calendar>', () => {
     const fetch = serve(404);
     const { root } = await calendar({ now: '2019-06-01', region: 'ile-de-france' });
     expect(fetch).not.toHaveBeenCalled();
-    expect(root.querySelector('h2')?.textContent).toBe('IntercoTOUR 2019');
+    expect(root.querySelector('h2')?.textContent).toBe('IntercoTOUR 2019 — Île-de-France');
     expect(root.querySelector('.n h3')?.textContent).toBe('IntercoTOUR Île-de-France');
     expect(root.querySelector('.sub')).toBeNull();
   });

@@ -40,10 +40,10 @@ describe('AddToCalendar', () => {
   });
 
   it('links the hosted file when the feed gives one', () => {
-    const { node } = menu('essai-horaire', true);
+    const { node } = menu('essai-reunion', true);
     const first = node.querySelector('li > a, li > button')!;
     expect(first.tagName).toBe('A');
-    expect(first.getAttribute('href')).toBe('https://organisateur.example/stops/essai-horaire.ics');
+    expect(first.getAttribute('href')).toBe('https://organisateur.example/stops/essai-reunion.ics');
     expect(first.hasAttribute('target')).toBe(false);
   });
 });

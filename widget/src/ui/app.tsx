@@ -1,6 +1,6 @@
 /** A whole calendar: its title, then what its state calls for (loading, error, or the stops). */
 /** @jsxImportSource ./jsx */
-import type { CivilDate } from '../../../shared/index.ts';
+import { regionName, type CivilDate } from '../../../shared/index.ts';
 import type { Selection } from '../selection.ts';
 import type { Settings } from '../settings.ts';
 import { SUBSCRIBE, type State } from '../state.ts';
@@ -29,9 +29,14 @@ export function App({ state, settings, selection, today, tourIcsUrl, act }: AppP
   const { lang, theme } = settings;
   const { phase } = state;
   const feed = phase.name === 'ready' ? phase.feed : undefined;
+  // The chosen regions in the title: two calendars on one page get two distinct landmarks.
+  const where = settings.regions.map((slug) => regionName(slug, lang)).join(', ');
   return (
     <section class={`w ${theme}`} lang={lang} aria-labelledby="title" aria-busy={phase.name === 'loading'}>
-      <h2 id="title">{feed ? feed.name : WORDS[lang].calendar}</h2>
+      <h2 id="title">
+        {feed ? feed.name : WORDS[lang].calendar}
+        {where && ` — ${where}`}
+      </h2>
       {phase.name === 'loading' && <Loading lang={lang} />}
       {phase.name === 'error' && <Failure error={phase.error} lang={lang} onRetry={act.retry} />}
       {feed && selection && (

@@ -1,0 +1,145 @@
+/**
+ * What `npm run build:widget` writes: the first script within its 15 KB gzip budget with ical.js
+ * and zod left out, embed.html fit for a strict CSP, the ESM entry usable with its types, and
+ * `INTERCOTOUR_FEED_URL` setting the default feed.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET_GZIP_BYTES, widgetSizes } from '../../widget/scripts/sizes.ts';
+import { launchChromium } from '../support/chromium.ts';
+import {
+  calendarsReady,
+  FEED,
+  FIXTURES,
+  REPO,
+  startSite,
+  stopTitles,
+  TODAY,
+  watchedPage,
+  type Site,
+} from './support/site.ts';
+
+const run = promisify(execFile);
+const DIST = join(REPO, 'dist/widget');
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the first script', () => {
+  it(`holds in ${BUDGET_GZIP_BYTES / 1000} KB gzip, and with the bundled tour too`, async () => {
+    const { first, lazy } = await widgetSizes(DIST);
+    expect(first.gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+    const tour = lazy.find((chunk) => chunk.name === 'tour')!;
+    expect(first.gzip + tour.gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('leaves ical.js to the lazy chunk and zod out', async () => {
+    const first = await readFile(join(DIST, 'intercotour-widget.js'), 'utf8');
+    const ics = (await readdir(DIST)).find((file) => file.startsWith('intercotour-ics-'))!;
+    const chunk = await readFile(join(DIST, ics), 'utf8');
+    // Booleans, not the files themselves, in a failure message.
+    for (const marker of ['icalclass', 'foldLength']) {
+      expect([marker, first.includes(marker), chunk.includes(marker)]).toEqual([marker, false, true]);
+    }
+    expect(first.includes('_zod')).toBe(false);
+    expect(/innerHTML|new Function|eval\(/.test(first)).toBe(false);
+  });
+});
+
+describe('embed.html', () => {
+  it('has a relevant title, a strict policy of its own, and no inline script or style', async () => {
+    const html = await readFile(join(DIST, 'embed.html'), 'utf8');
+    expect(html).toContain('<title>Calendrier de la tournée IntercoTOUR</title>');
+    expect(html).toMatch(/http-equiv="Content-Security-Policy"/);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].every((tag) => / src="/.test(tag[0]))).toBe(true);
+    expect(html).not.toMatch(/<style|\sstyle="|\son[a-z]+="/i);
+  });
+});
+
+describe('the ESM entry', () => {
+  it('defines the element in a page that imports it', async () => {
+    const url = site.page('/esm.html', {
+      head: `<script type="module" src="${FIXTURES}/esm/page.js"></script>`,
+      body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="11"></intercotour-calendar>`,
+    });
+    const { page, errors, context } = await watchedPage(browser);
+    await page.goto(url);
+    await calendarsReady(page);
+    expect(await stopTitles(page)).toEqual([['Étape d’essai francilienne']]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('comes with types a site’s own compiler reads', () => {
+    const program = ts.createProgram([join(REPO, 'test/fixtures/widget/esm/consumer.ts')], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
+      skipLibCheck: true,
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('INTERCOTOUR_FEED_URL', () => {
+  it('sets the default feed at build time', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'intercotour-widget-'));
+    try {
+      await run('npx', ['rollup', '-c', 'rollup.config.mjs'], {
+        cwd: REPO,
+        env: { ...process.env, INTERCOTOUR_WIDGET_OUT: out, INTERCOTOUR_FEED_URL: `${site.origin}${FEED}` },
+      });
+      const script = await readFile(join(out, 'intercotour-widget.js'), 'utf8');
+      site.on('/variant/intercotour-widget.js', (_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
+      });
+      const url = site.page('/variant/page.html', {
+        body: `<intercotour-calendar now="${TODAY}" region="28"></intercotour-calendar><script src="/variant/intercotour-widget.js"></script>`,
+      });
+      const { page, requests, context } = await watchedPage(browser);
+      await page.goto(url);
+      await calendarsReady(page);
+      expect(await stopTitles(page)).toEqual([['Étape d’essai à l’heure']]);
+      expect(requests).toContain(`${site.origin}${FEED}`);
+      await context.close();
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an address that is not http(s)', async () => {
+    const failure = await run('npx', ['rollup', '-c', 'rollup.config.mjs'], {
+      cwd: REPO,
+      env: {
+        ...process.env,
+        INTERCOTOUR_WIDGET_OUT: join(tmpdir(), 'never-written'),
+        INTERCOTOUR_FEED_URL: 'ftp://x/stops.json',
+      },
+    }).catch((error: { stderr: string }) => error);
+    expect((failure as { stderr: string }).stderr).toContain(
+      'INTERCOTOUR_FEED_URL must be an http:// or https:// address',
+    );
+  });
+});

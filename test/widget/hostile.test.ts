@@ -1,0 +1,187 @@
+/**
+ * Hostile hosts and hostile feeds. The host page's CSS (resets, !important, a 62.5% root) must
+ * not change one computed style inside the calendar; a feed's HTML must stay visible text, and
+ * links other than http(s) must never become links.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import {
+  calendarsReady,
+  calendarTexts,
+  FEED,
+  FIXTURES,
+  fixture,
+  json,
+  SCRIPT,
+  startSite,
+  stopTitles,
+  TODAY,
+  watchedPage,
+  type Site,
+} from './support/site.ts';
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PROPERTIES = [
+  'display',
+  'box-sizing',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'text-decoration-line',
+  'color',
+  'background-color',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'border-top-width',
+  'border-top-style',
+  'border-top-left-radius',
+  'list-style-type',
+  'visibility',
+];
+
+const PARTS = [
+  '.w',
+  'h2',
+  '.n',
+  '.n .k',
+  '.n h3',
+  '.n time',
+  '.n .c',
+  '.n .l',
+  '.n .link',
+  '.n .menu > button',
+  '.n .acts a',
+  'li.s:last-child',
+  'ol',
+];
+
+/** The computed styles of the calendar's parts, and of the host element itself. */
+function styles(page: Page) {
+  return page.evaluate(
+    ({ parts, properties }) => {
+      const host = document.querySelector('intercotour-calendar')!;
+      const read = (element: Element | null) => {
+        if (!element) return null;
+        const style = getComputedStyle(element);
+        return Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]));
+      };
+      const out: Record<string, unknown> = { ':host': read(host) };
+      for (const part of parts) out[part] = read(host.shadowRoot!.querySelector(part));
+      return out;
+    },
+    { parts: PARTS, properties: PROPERTIES },
+  );
+}
+
+describe('a hostile host page', () => {
+  it('changes no computed style inside the calendar', async () => {
+    const body = `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`;
+    const plain = site.page('/plain.html', { body });
+    const hostile = site.page('/hostile.html', {
+      head: `<link rel="stylesheet" href="${FIXTURES}/hostile.css">`,
+      body,
+    });
+    const { page, context } = await watchedPage(browser);
+    await page.goto(plain);
+    await calendarsReady(page);
+    const expected = await styles(page);
+    await page.goto(hostile);
+    await calendarsReady(page);
+    // The stylesheet did reach the page: its own heading is hit.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color)).toBe('rgb(255, 0, 0)');
+    const actual = await styles(page);
+    expect(Object.values(expected).every((value) => value !== null)).toBe(true);
+    expect(actual).toEqual(expected);
+    expect((expected['.w'] as Record<string, string>)['font-size']).toBe('16px');
+    await context.close();
+  });
+
+  it('keeps the focus ring visible despite `:focus { outline: none !important }`', async () => {
+    const url = site.page('/hostile-focus.html', {
+      head: `<link rel="stylesheet" href="${FIXTURES}/hostile.css">`,
+      body: `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`,
+    });
+    const { page, context } = await watchedPage(browser);
+    await page.goto(url);
+    await calendarsReady(page);
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const root = document.querySelector('intercotour-calendar')!.shadowRoot!;
+      const focused = root.activeElement!;
+      const style = getComputedStyle(focused);
+      return [focused.tagName, style.outlineStyle, style.outlineWidth];
+    });
+    expect(outline).toEqual(['BUTTON', 'solid', '3px']);
+    await context.close();
+  });
+});
+
+describe('a hostile feed', () => {
+  it('shows HTML as text, drops stops with javascript: or data: links, and runs nothing', async () => {
+    const feed = site.on('/feeds/hostile/stops.json', json(fixture('feeds/hostile.json')));
+    const url = site.page('/hostile-feed.html', {
+      body: `<intercotour-calendar feed="${feed}" now="${TODAY}" view="year"></intercotour-calendar><script src="${SCRIPT}"></script>`,
+    });
+    const { page, warnings, errors, context } = await watchedPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(url);
+    await calendarsReady(page);
+    // Open the programme and every menu, so that every link there is rendered.
+    await page.locator('intercotour-calendar .link').click();
+    await page.locator('intercotour-calendar .menu > button').first().click();
+    expect(await stopTitles(page)).toEqual([
+      [`<img src=x onerror="alert('titre')"> Étape <b>en gras</b>`, 'Étape saine'],
+    ]);
+    const [text] = await calendarTexts(page);
+    for (const shown of [
+      '<b>Tournée</b> d’essai hostile',
+      "<script>alert('ville')</script>Paris",
+      `<a href="javascript:alert('thème')">cliquez</a>`,
+      '<iframe src="https://evil.example"></iframe>',
+      "<svg onload=alert('lieu')>",
+      "<details open ontoggle=alert('prog')>",
+    ]) {
+      expect(text).toContain(shown);
+    }
+    const found = await page.evaluate(() => {
+      const root = document.querySelector('intercotour-calendar')!.shadowRoot!;
+      return {
+        markup: root.querySelectorAll('img, script, iframe, svg, style, details, b, u').length,
+        links: [...root.querySelectorAll('a')].map((link) => new URL(link.href).protocol),
+        jsonLd: document.querySelector('script[type="application/ld+json"]')!.textContent!,
+      };
+    });
+    expect(found.markup).toBe(0);
+    expect(new Set(found.links)).toEqual(new Set(['https:']));
+    expect(found.jsonLd).not.toContain('<');
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    const problems = warnings.filter((warning) => warning.startsWith('[IntercoTOUR]'));
+    expect(problems.some((line) => line.includes('stops[1].url') && line.includes('"lien-javascript"'))).toBe(true);
+    expect(problems.some((line) => line.includes('stops[2].registrationUrl'))).toBe(true);
+    expect(problems.some((line) => line.includes('stops[3].icsUrl'))).toBe(true);
+    await context.close();
+  });
+});
