@@ -6,7 +6,6 @@ export default defineProject({
   plugins: [WxtVitest()],
   test: {
     name: 'extension',
-    root: 'extension',
     include: ['**/*.test.ts', '**/*.test.tsx'],
     environment: 'node',
     // A far zone: the code must take the user's zone as a parameter, never lean on the machine's.

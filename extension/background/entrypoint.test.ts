@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeGetMessage } from '../testing/catalog.ts';
-import background from './background.ts';
+import background from '../entrypoints/background.ts';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,0 +1,181 @@
+/**
+ * Issue 4's "Done when": a new user who loads the built extension sees the badge, opens the popup,
+ * receives a reminder and adds a stop to their calendar in one click.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  countdownBadge,
+  countdownSpoken,
+  daysBetween,
+  formatDay,
+  regionName,
+  type CivilDate,
+} from '../../shared/index.ts';
+import { catalogTranslate } from '../../extension/testing/catalog.ts';
+import { fixtureFeed } from '../fixtures/extension/feed.ts';
+import { readWithBothParsers } from './support/ics.ts';
+import {
+  axeViolations,
+  launchExtension,
+  notificationIds,
+  readBadge,
+  removeProfile,
+  startFeedServer,
+  today,
+  waitFor,
+  type Extension,
+  type FeedServer,
+} from './support/harness.ts';
+
+let server: FeedServer;
+let extension: Extension;
+let published: CivilDate;
+const bretagneDay = () => addDays(published, 3);
+
+beforeAll(async () => {
+  server = await startFeedServer();
+  published = today();
+  server.publish(fixtureFeed(published));
+  extension = await launchExtension();
+  await waitFor(async () => (await readBadge(extension)).text !== '', 'the badge');
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  if (extension) await removeProfile(extension);
+});
+
+describe('a new user who loads the extension', () => {
+  it('sees the countdown to the next stop on the badge, and the whole sentence as its tooltip', async () => {
+    const t = catalogTranslate(extension.lang);
+    const days = daysBetween(today(), bretagneDay());
+    const until = { phase: 'upcoming' as const, days };
+    expect(await readBadge(extension)).toEqual({
+      text: countdownBadge(until, extension.lang),
+      title: t('badgeNext', [
+        'IntercoTOUR essai Bretagne',
+        'Rennes',
+        formatDay(bretagneDay(), extension.lang, { weekday: true }),
+        countdownSpoken(until, extension.lang),
+      ]),
+    });
+    expect(server.requests).toContain('/stops.json');
+  });
+
+  it('receives a reminder of the stop three days ahead (its 7-day reminder fell before the install)', async () => {
+    await waitFor(async () => (await notificationIds(extension)).length > 0, 'a notification');
+    expect(await notificationIds(extension)).toEqual([expect.stringMatching(/^reminder\|essai-bretagne\|\d+$/)]);
+  });
+
+  it('opens the popup: the next stop as a card, the upcoming stops with a region filter, no axe violation', async () => {
+    const t = catalogTranslate(extension.lang);
+    const page = await extension.open('popup.html');
+    const card = page.locator('section', { has: page.getByRole('heading', { name: t('nextStop') }) });
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe('IntercoTOUR essai Bretagne');
+    const cardText = await card.textContent();
+    expect(cardText).toContain('Rennes');
+    expect(cardText).toContain(regionName('bretagne', extension.lang));
+    expect(cardText).toContain('Thème d’essai : la donnée publique');
+    expect(await page.locator('html').getAttribute('lang')).toBe(extension.lang);
+
+    const upcoming = page.locator('section', { has: page.getByRole('heading', { name: t('upcomingStops') }) });
+    const titles = () => upcoming.getByRole('heading', { level: 3 }).allTextContents();
+    expect(await titles()).toEqual(['IntercoTOUR essai Occitanie', 'IntercoTOUR essai Normandie']);
+    await page.getByLabel(t('showRegion')).selectOption('normandie');
+    expect(await titles()).toEqual(['IntercoTOUR essai Normandie']);
+
+    // The whole tour, beside the published feed.
+    await page.getByText(t('subscribeTour')).click();
+    expect(await page.getByRole('link', { name: t('subscribeWebcal') }).getAttribute('href')).toBe(
+      'webcal://127.0.0.1:47815/intercotour.ics',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable with the keyboard: Tab reaches the add button, Enter opens the other calendars', async () => {
+    const t = catalogTranslate(extension.lang);
+    const page = await extension.open('popup.html');
+    const add = page.getByRole('link', { name: t('addWith', [t('targetIcs')]) }).first();
+    await add.waitFor();
+    let reached = false;
+    for (let step = 0; step < 10 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = await add.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.more').first().getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
+  it('adds a stop in one click: the link is the stop’s published .ics, read alike by two parsers', async () => {
+    const t = catalogTranslate(extension.lang);
+    const page = await extension.open('popup.html');
+    const add = page.getByRole('link', { name: t('addWith', [t('targetIcs')]) }).first();
+    const href = await add.getAttribute('href');
+    expect(href).toBe(`${server.origin}/stops/essai-bretagne.ics`);
+    const before = server.requests.length;
+    await add.click();
+    await waitFor(async () => server.requests.slice(before).includes('/stops/essai-bretagne.ics'), 'the .ics request');
+
+    const response = await fetch(href!);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const expected = {
+      uid: 'essai-bretagne@intercotour',
+      summary: 'IntercoTOUR essai Bretagne',
+      start: bretagneDay(),
+      end: addDays(bretagneDay(), 1),
+      allDay: true,
+    };
+    expect(readWithBothParsers(await response.text())).toEqual({ icaljs: expected, nodeIcal: expected });
+    await page.close();
+  });
+
+  it('has an options page without axe violations, where saving a region changes the badge', async () => {
+    const t = catalogTranslate(extension.lang);
+    const page = await extension.open('options.html');
+    await page.getByRole('button', { name: t('save') }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: regionName('normandie', extension.lang) }).check();
+    await page.getByRole('button', { name: t('save') }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(t('settingsSaved'));
+    const days = daysBetween(today(), addDays(published, 40));
+    await waitFor(
+      async () => (await readBadge(extension)).text === countdownBadge({ phase: 'upcoming', days }, extension.lang),
+      'the badge to follow Normandie',
+    );
+    expect((await readBadge(extension)).title).toContain('IntercoTOUR essai Normandie');
+    await page.close();
+  });
+
+  it('with Google Calendar preferred, the one click is a Google link with the stop’s whole days', async () => {
+    const t = catalogTranslate(extension.lang);
+    const options = await extension.open('options.html');
+    await options.getByRole('radio', { name: t('targetGoogle') }).check();
+    await options.getByRole('button', { name: t('save') }).click();
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe(t('settingsSaved'));
+    await options.close();
+
+    const page = await extension.open('popup.html');
+    const add = page.getByRole('link', { name: t('addWith', [t('targetGoogle')]) }).first();
+    const url = new URL((await add.getAttribute('href'))!);
+    expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(url.searchParams.get('text')).toBe('IntercoTOUR essai Normandie');
+    const first = addDays(published, 40).replaceAll('-', '');
+    const after = addDays(published, 41).replaceAll('-', '');
+    expect(url.searchParams.get('dates')).toBe(`${first}/${after}`);
+    // The .ics stays one step away.
+    await page.getByText(t('otherCalendars')).first().click();
+    expect(
+      await page
+        .getByRole('link', { name: t('targetIcs') })
+        .first()
+        .getAttribute('href'),
+    ).toBe(`${server.origin}/stops/essai-normandie.ics`);
+    await page.close();
+  });
+});

@@ -1,0 +1,16 @@
+// The built extension in a real Chromium (playwright-core, system Chromium), one file at a time.
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'extension (Chromium)',
+    include: ['**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['./global-setup.ts'],
+    // One browser at a time on two cores; the feed's port is fixed by the test build.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    env: { TZ: 'Europe/Paris' },
+  },
+});
