@@ -5,6 +5,5 @@
 import type { WxtBrowser } from 'wxt/browser';
 
 declare global {
-  // eslint-disable-next-line no-var
   var chrome: WxtBrowser;
 }

@@ -35,7 +35,9 @@ export async function startFeedServer(): Promise<FeedServer> {
   try {
     server = await serveFolder(join(ROOT, 'test/fixtures/extension'), { port: FEED_PORT });
   } catch (error) {
-    throw new Error(`Port ${FEED_PORT} is taken: the test build of the extension reads its feed there. (${error})`);
+    throw new Error(`Port ${FEED_PORT} is taken: the test build of the extension reads its feed there.`, {
+      cause: error,
+    });
   }
   let files = new Map<string, { type: string; body: string }>();
   let status: number | undefined;
