@@ -64,6 +64,13 @@ describe('a new user who loads the extension', () => {
     expect(server.requests).toContain('/stops.json');
   });
 
+  it('finds the options page opened at install, to pick a region', async () => {
+    await waitFor(
+      async () => extension.context.pages().some((page) => page.url().endsWith('/options.html')),
+      'the options page',
+    );
+  });
+
   it('receives a reminder of the stop three days ahead (its 7-day reminder fell before the install)', async () => {
     await waitFor(async () => (await notificationIds(extension)).length > 0, 'a notification');
     expect(await notificationIds(extension)).toEqual([expect.stringMatching(/^reminder\|essai-bretagne\|\d+$/)]);

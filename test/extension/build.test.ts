@@ -1,0 +1,140 @@
+/**
+ * The builds users install (`npm run build:extension`): least privilege in both manifests, the
+ * popup's weight budget, a worker that wakes only for its alarms, and Mozilla's own validator.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/harness.ts';
+
+const CHROME = join(ROOT, '.output/chrome-mv3');
+const FIREFOX = join(ROOT, '.output/firefox-mv3');
+/** Issue 4, "Budget". */
+const POPUP_BUDGET_GZIP = 30 * 1024;
+
+function manifest(dir: string): Record<string, unknown> {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:extension\` first.`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** The host permission the build was made with (INTERCOTOUR_FEED_URL), or none. */
+function expectedHosts(): string[] {
+  const url = process.env.INTERCOTOUR_FEED_URL;
+  if (!url) return [];
+  const { protocol, hostname } = new URL(url);
+  return [`${protocol}//${hostname}/*`];
+}
+
+describe.each([
+  ['Chrome', CHROME],
+  ['Firefox', FIREFOX],
+])('the %s build', (_name, dir) => {
+  it('asks for storage, alarms and notifications only, no content script, no broad host', () => {
+    const json = manifest(dir);
+    expect(json.manifest_version).toBe(3);
+    expect(json.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(json.host_permissions).toEqual(expectedHosts());
+    // A feed the user types in is asked for then, for its origin only.
+    expect(json.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(json).not.toHaveProperty('content_scripts');
+    expect(json).not.toHaveProperty('web_accessible_resources');
+  });
+
+  it('is named and described in French by default and in English, with icons at the store sizes', () => {
+    const json = manifest(dir);
+    expect(json).toMatchObject({
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'fr',
+      icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    });
+    for (const lang of ['fr', 'en']) expect(existsSync(join(dir, `_locales/${lang}/messages.json`))).toBe(true);
+    for (const size of [16, 32, 48, 128]) {
+      const png = readFileSync(join(dir, `icon/${size}.png`));
+      // PNG signature, then the IHDR width and height.
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it('has a worker that wakes only for its alarms: no timers of its own', () => {
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(background).not.toMatch(/\bsetInterval\s*\(/);
+    expect(background).not.toMatch(/\bsetTimeout\s*\(/);
+  });
+});
+
+describe('the Firefox build', () => {
+  it('is MV3 with background scripts, a gecko id and no data collected', () => {
+    expect(manifest(FIREFOX)).toMatchObject({
+      background: { scripts: ['background.js'] },
+      browser_specific_settings: {
+        gecko: { id: 'intercotour@interconnectes.com', data_collection_permissions: { required: ['none'] } },
+      },
+    });
+  });
+
+  it('passes Mozilla’s web-ext lint with zero errors', async () => {
+    manifest(FIREFOX);
+    const { stdout } = await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX, '--output', 'json', '--boring'],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as { errors: { code: string; message: string }[]; warnings: { code: string }[] };
+    expect(report.errors).toEqual([]);
+    // The one warning is Preact's own innerHTML (dangerouslySetInnerHTML, which no page here uses).
+    expect(report.warnings.map((warning) => warning.code)).toEqual(['UNSAFE_VAR_ASSIGNMENT']);
+  }, 120_000);
+});
+
+describe('the Chrome build', () => {
+  it('has a service worker and the options page in a tab', () => {
+    expect(manifest(CHROME)).toMatchObject({
+      background: { service_worker: 'background.js' },
+      action: { default_popup: 'popup.html' },
+      options_ui: { page: 'options.html', open_in_tab: true },
+    });
+  });
+});
+
+/** The JavaScript a popup loads before the user does anything: its entry and static imports. */
+function popupInitialScripts(dir: string): string[] {
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((match) => match[1]!);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+      visit(normalize(join(dirname(file), match[1]!)));
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+describe('the popup’s budget', () => {
+  it(`loads at most ${POPUP_BUDGET_GZIP / 1024} KB of gzipped JavaScript up front; ical.js only on demand`, () => {
+    manifest(CHROME);
+    const scripts = popupInitialScripts(CHROME);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(CHROME, file)), { level: 9 }).length,
+      0,
+    );
+    console.log(`popup: ${(bytes / 1024).toFixed(1)} KB gzip up front (${scripts.join(', ')})`);
+    expect(bytes).toBeLessThanOrEqual(POPUP_BUDGET_GZIP);
+    // The calendar writer (ical.js, ~23 KB gzip) is a chunk of its own, loaded by the click that needs it.
+    const code = scripts.map((file) => readFileSync(join(CHROME, file), 'utf8')).join('\n');
+    expect(code).not.toMatch(/BEGIN:VCALENDAR|foldLength/);
+    expect(code).toMatch(/import\(`\.\/ical-[\w-]+\.js`\)/);
+    // Nor the feed schema: the popup reads a feed the background has already checked.
+    expect(code).not.toMatch(/_zod/);
+  });
+});
