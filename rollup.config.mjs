@@ -116,6 +116,17 @@ const lazyByAddress = {
   },
 };
 
+/**
+ * V8's explicit compile hint (Chrome 136+): nearly every function of the first script runs at
+ * load, so compiling them all at once, off the main thread while the script streams in, spares
+ * the page a lazy compile per function (measured: about a third of the script's main-thread time).
+ * Added after minification, which would strip it.
+ */
+const compileHint = {
+  name: 'compile-hint',
+  renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
+};
+
 const embedPage = {
   name: 'embed-page',
   async generateBundle() {
@@ -135,6 +146,7 @@ const classicScript = {
     }),
     ...plugins(),
     minify(false),
+    compileHint,
     embedPage,
   ],
   output: { file: `${OUT}/intercotour-widget.js`, format: 'iife' },
