@@ -26,6 +26,8 @@ export interface FeedServer {
   origin: string;
   publish: (feed: FeedInput, options?: { hosted?: boolean }) => void;
   failWith: (status: number | undefined) => void;
+  /** Answers one more address with this JSON (another feed beside the default one). */
+  serveJson: (path: string, body: unknown) => void;
   requests: string[];
   close: () => Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     });
   }
   let files = new Map<string, { type: string; body: string }>();
+  const extra = new Map<string, string>();
   let status: number | undefined;
   const requests: string[] = [];
   server.route((request, response) => {
@@ -47,6 +50,11 @@ export async function startFeedServer(): Promise<FeedServer> {
     requests.push(path);
     if (status !== undefined) {
       response.writeHead(status, { 'Content-Type': 'text/plain' }).end('Unavailable');
+      return true;
+    }
+    const json = extra.get(path);
+    if (json !== undefined) {
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(json);
       return true;
     }
     const file = files.get(path);
@@ -63,6 +71,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       files = new Map(site.map((file) => [`/${file.path}`, { type: file.contentType, body: file.content }]));
     },
     failWith: (value) => (status = value),
+    serveJson: (path, body) => extra.set(path, JSON.stringify(body)),
     requests,
     close: () => server.close(),
   };
