@@ -64,6 +64,10 @@ describe('a broken feed', () => {
       await alert.getByRole('button', { name: 'Réessayer' }).click();
       await expect.poll(async () => (await stopTitles(page))[0]?.length).toBe(4);
       expect(await alert.count()).toBe(0);
+      // Focus went from the vanished button to the calendar's title, not to the page's top.
+      expect(
+        await page.evaluate(() => document.querySelector('intercotour-calendar')!.shadowRoot!.activeElement?.id),
+      ).toBe('title');
       // The browser's own line about the failed request is the only error on the console.
       expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
       await context.close();

@@ -65,10 +65,12 @@ describe('<intercotour-calendar>', () => {
     const { root } = await calendar({ feed: 'https://failing.example/stops.json', now: TODAY });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('erreur 500');
     root.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    expect(root.activeElement).toBe(root.getElementById('title'));
     await settle();
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.querySelectorAll('li.s')).toHaveLength(4);
+    expect(root.activeElement).toBe(root.getElementById('title'));
   });
 
   it('closes a menu on Escape and gives focus back to its button', async () => {

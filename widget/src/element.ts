@@ -3,7 +3,7 @@
  * settings read from attributes at the edge, one feed load per feed address, and a render after
  * each state change. Every way in is guarded: nothing it does can throw into the host page.
  */
-import { todayIn, type CivilDate, type Stop } from '../../shared/index.ts';
+import type { CivilDate, Stop } from '../../shared/index.ts';
 import { DEFAULT_FEED } from './build-flags.ts';
 import { bundledFeed, fetchFeed, type Loaded } from './feed/feed-client.ts';
 import { tourIcsUrl } from './feed/tour-ics-url.ts';
@@ -15,6 +15,7 @@ import { select } from './selection.ts';
 import { ATTRIBUTES } from './attributes.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { applyStyles } from './styles.ts';
+import { visitorToday } from './today.ts';
 import { initialState, next, type Event, type State } from './state.ts';
 import { App, type AppActions } from './ui/app.tsx';
 import { mount } from './ui/mount.ts';
@@ -23,7 +24,7 @@ export const TAG = 'intercotour-calendar';
 
 /** The visitor's day, in the visitor's zone, unless the page fixed it with `now`. */
 function today(settings: Settings): CivilDate {
-  return settings.today ?? todayIn(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return settings.today ?? visitorToday(new Date());
 }
 
 export class IntercotourCalendar extends HTMLElement {
@@ -38,7 +39,11 @@ export class IntercotourCalendar extends HTMLElement {
   #controller?: AbortController;
   #queued = false;
   #act: AppActions = {
-    retry: () => this.#load(),
+    retry: () => {
+      this.#load();
+      // The button is gone: the calendar's title takes the focus, and says what comes.
+      this.shadowRoot?.getElementById('title')?.focus();
+    },
     toggleMenu: (id) => this.#dispatch({ type: 'toggle-menu', id }),
     closeMenu: () => this.#dispatch({ type: 'close-menu' }),
     toggleProgramme: (id) => this.#dispatch({ type: 'toggle-programme', id }),

@@ -33,7 +33,7 @@ export function App({ state, settings, selection, today, tourIcsUrl, act }: AppP
   const where = settings.regions.map((slug) => regionName(slug, lang)).join(', ');
   return (
     <section class={`w ${theme}`} lang={lang} aria-labelledby="title" aria-busy={phase.name === 'loading'}>
-      <h2 id="title">
+      <h2 id="title" tabindex={-1}>
         {feed ? feed.name : WORDS[lang].calendar}
         {where && ` — ${where}`}
       </h2>

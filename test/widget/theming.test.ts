@@ -1,0 +1,103 @@
+/**
+ * The calendar's own look, tinted by the host through five custom properties; light, dark, or
+ * following the visitor's system; and no motion for visitors who asked for less.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { calendarsReady, FEED, FIXTURES, SCRIPT, startSite, TODAY, watchedPage, type Site } from './support/site.ts';
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+function look(page: Page, index = 0) {
+  return page.evaluate((at) => {
+    const root = document.querySelectorAll('intercotour-calendar')[at]!.shadowRoot!;
+    const box = getComputedStyle(root.querySelector('.w')!);
+    const button = getComputedStyle(root.querySelector('.n .menu > button')!);
+    return {
+      background: box.backgroundColor,
+      text: box.color,
+      radius: box.borderTopLeftRadius,
+      font: box.fontFamily,
+      accent: button.backgroundColor,
+    };
+  }, index);
+}
+
+describe('the look', () => {
+  it('is tinted by the five custom properties', async () => {
+    const url = site.page('/tinted.html', {
+      head: `<link rel="stylesheet" href="${FIXTURES}/tinted.css">`,
+      body: `<intercotour-calendar feed="${FEED}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
+    });
+    const { page, context } = await watchedPage(browser);
+    await page.goto(url);
+    await calendarsReady(page);
+    expect(await look(page)).toEqual({
+      background: 'rgb(250, 250, 240)',
+      text: 'rgb(20, 20, 60)',
+      radius: '0px',
+      font: 'Georgia, serif',
+      accent: 'rgb(170, 0, 0)',
+    });
+    await context.close();
+  });
+
+  it('is light, dark, or the visitor’s choice with theme="auto"', async () => {
+    const url = site.page('/themes.html', {
+      body: ['light', 'dark', 'auto']
+        .map((theme) => `<intercotour-calendar feed="${FEED}" now="${TODAY}" theme="${theme}"></intercotour-calendar>`)
+        .join('')
+        .concat(`<script src="${SCRIPT}"></script>`),
+    });
+    const { page, context } = await watchedPage(browser);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url);
+    await calendarsReady(page, 3);
+    const white = 'rgb(255, 255, 255)';
+    const dark = 'rgb(23, 25, 28)';
+    expect([
+      (await look(page, 0)).background,
+      (await look(page, 1)).background,
+      (await look(page, 2)).background,
+    ]).toEqual([white, dark, white]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect([
+      (await look(page, 0)).background,
+      (await look(page, 1)).background,
+      (await look(page, 2)).background,
+    ]).toEqual([white, dark, dark]);
+    await context.close();
+  });
+
+  it('does not move for visitors who prefer reduced motion', async () => {
+    const url = site.page('/motion.html', {
+      body: `<intercotour-calendar feed="${FEED}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
+    });
+    const { page, context } = await watchedPage(browser);
+    const animation = async () => {
+      await page.locator('intercotour-calendar .n .menu > button').click();
+      const name = await page
+        .locator('intercotour-calendar .n .menu ul')
+        .evaluate((list) => getComputedStyle(list).animationName);
+      await page.keyboard.press('Escape');
+      return name;
+    };
+    await page.goto(url);
+    await calendarsReady(page);
+    expect(await animation()).toBe('in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
+    await context.close();
+  });
+});
