@@ -46,6 +46,12 @@ describe('the widget’s sources', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('size the stylesheet in px and em, never rem (rem follows the host page’s <html>)', () => {
+    const css = readFileSync(join(SRC, 'styles.css'), 'utf8');
+    expect(css.match(/\d(\.\d+)?rem\b/g)).toBeNull();
+    expect(css).toContain('all: initial !important');
+  });
+
   it('never write markup from strings', () => {
     const wrong = sources().filter((file) =>
       /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function/.test(

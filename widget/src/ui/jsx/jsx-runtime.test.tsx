@@ -45,4 +45,24 @@ describe('the JSX runtime', () => {
     (list.firstChild as HTMLElement).click();
     expect(onClick).toHaveBeenCalledOnce();
   });
+
+  it('logs what a handler throws instead of throwing it into the page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing = new Error('boom');
+    const button = (
+      <button
+        onClick={() => {
+          throw failing;
+        }}
+      >
+        x
+      </button>
+    ) as HTMLElement;
+    const seen: unknown[] = [];
+    window.addEventListener('error', (event) => seen.push(event.error));
+    button.click();
+    expect(seen).toEqual([]);
+    expect(error).toHaveBeenCalledWith('[IntercoTOUR]', failing);
+    error.mockRestore();
+  });
 });

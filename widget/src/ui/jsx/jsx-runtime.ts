@@ -7,8 +7,10 @@
  *
  * Safety: a child string always becomes a text node and attributes are set with `setAttribute`,
  * so feed text can never become markup; links only get addresses already checked as http(s).
+ * Event handlers run guarded: an error in one is logged, not thrown into the host page.
  */
 import type { ComponentChildren, JSX as PreactJSX } from 'preact';
+import { guard } from '../../log.ts';
 
 /** What JSX accepts as children. */
 export type Children = ComponentChildren;
@@ -29,7 +31,8 @@ function setProp(element: Element, name: string, value: unknown): void {
     return;
   }
   if (typeof value === 'function' && name.startsWith('on')) {
-    element.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
+    // Whatever a handler throws is logged, never thrown into the host page.
+    element.addEventListener(name.slice(2).toLowerCase(), (event) => guard(() => (value as EventListener)(event)));
     return;
   }
   element.setAttribute(name, value === true && !name.startsWith('aria-') ? '' : String(value));
