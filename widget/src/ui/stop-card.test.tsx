@@ -36,7 +36,11 @@ describe('StopCard', () => {
     expect(node.querySelector('time')?.textContent).toBe('13–14 mai 2031');
     expect(node.querySelector('.c')?.getAttribute('aria-hidden')).toBe('true');
     expect(node.querySelector('.c')?.textContent).toBe('J-12');
-    expect(node.querySelector('.sr')?.textContent).toBe(', dans 12 jours');
+    expect([...node.querySelectorAll('.sr')].slice(0, 2).map((each) => each.textContent)).toEqual([
+      'du 13 mai au 14 mai 2031',
+      ', dans 12 jours',
+    ]);
+    expect(node.querySelector('time')?.getAttribute('aria-hidden')).toBe('true');
     expect(node.querySelector('.l')?.textContent).toBe('Salle d’essai, Paris (Île-de-France)');
     expect(node.textContent).toContain('Thème\u00a0: Thème d’essai');
     expect(node.querySelector('.desc')?.textContent).toBe('Première ligne.\nDeuxième ligne.');

@@ -20,6 +20,7 @@ import {
   type Stop,
 } from '../../../shared/index.ts';
 import type { Item } from '../selection.ts';
+import { spokenDates } from '../spoken-dates.ts';
 import { WORDS } from '../words.ts';
 import { AddToCalendar } from './add-to-calendar.tsx';
 import { ExternalLink } from './external-link.tsx';
@@ -76,6 +77,7 @@ export function StopCard({
   const left = countdown(stop, today);
   const place = [stop.venue?.name, stop.city].filter(Boolean).join(', ');
   const programmeId = `prog-${stop.id}`;
+  const spoken = spokenDates(stop, lang);
   return (
     <li class={`s${next ? ' n' : ''}${past ? ' p' : ''}`}>
       <article aria-labelledby={`t-${stop.id}`}>
@@ -85,7 +87,16 @@ export function StopCard({
           {stop.title}
         </Heading>
         <p>
-          <time dateTime={stop.start}>{formatStopDates(stop, lang)}</time>
+          {spoken ? (
+            <>
+              <time dateTime={stop.start} aria-hidden="true">
+                {formatStopDates(stop, lang)}
+              </time>
+              <span class="sr">{spoken}</span>
+            </>
+          ) : (
+            <time dateTime={stop.start}>{formatStopDates(stop, lang)}</time>
+          )}
           {!cancelled && (
             <>
               <span class="c" aria-hidden="true">
