@@ -21,7 +21,8 @@ export function syntheticFeedText(count: number): string {
       start: day,
       end: day,
       theme: 'Données, open source et participation citoyenne',
-      description: 'Conférences, ateliers de partage d’expérience et pitchs des start-up locales.\nInscription conseillée.',
+      description:
+        'Conférences, ateliers de partage d’expérience et pitchs des start-up locales.\nInscription conseillée.',
       programme: [
         { title: 'Atelier de formation à l’open data', kind: 'training' },
         { title: 'Sélection régionale du Label « Territoire innovant »', kind: 'pitch' },
@@ -29,7 +30,13 @@ export function syntheticFeedText(count: number): string {
       url: `https://example.org/stops/${index}`,
     };
   });
-  return JSON.stringify({ version: 1, name: 'Bench', organizer: { name: 'Les Interconnectés' }, updated: '2030-01-01T00:00:00Z', stops });
+  return JSON.stringify({
+    version: 1,
+    name: 'Bench',
+    organizer: { name: 'Les Interconnectés' },
+    updated: '2030-01-01T00:00:00Z',
+    stops,
+  });
 }
 
 function asIcsPackageEvents(feed: Feed): EventAttributes[] {
@@ -41,7 +48,9 @@ function asIcsPackageEvents(feed: Feed): EventAttributes[] {
       title: stop.title,
       start: [y, m, d],
       end: [end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()],
-      description: [stop.theme, stop.description, ...(stop.programme ?? []).map((item) => `- ${item.title}`)].join('\n\n'),
+      description: [stop.theme, stop.description, ...(stop.programme ?? []).map((item) => `- ${item.title}`)].join(
+        '\n\n',
+      ),
       location: `${stop.city} (${stop.region})`,
       url: stop.url,
       status: 'CONFIRMED',
@@ -79,5 +88,7 @@ export function runCoreBench(): void {
     console.log(`    write one .ics (ours)      ${ms(times.ours!)}`);
     console.log(`    write one .ics (ics pkg)   ${ms(times.ics!)}   ours/ics = ${ratio(times.ours!, times.ics!)}`);
   }
-  console.log(`  growth: .ics time per stop at 10,000 / at 1,000 = ${ratio(perStop[10_000]!, perStop[1_000]!)} (1.00× is linear)`);
+  console.log(
+    `  growth: .ics time per stop at 10,000 / at 1,000 = ${ratio(perStop[10_000]!, perStop[1_000]!)} (1.00× is linear)`,
+  );
 }
