@@ -91,15 +91,20 @@ export interface Extension {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the test build; the same `userDataDir` again is a browser restart. */
-export async function launchExtension(userDataDir?: string): Promise<Extension> {
+export const REAL_BUILD = join(ROOT, '.output/chrome-mv3');
+
+/**
+ * Launches Chromium with the test build (or another build folder); the same `userDataDir` again
+ * is a browser restart.
+ */
+export async function launchExtension(userDataDir?: string, build: string = TEST_BUILD): Promise<Extension> {
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'intercotour-extension-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: true,
     // The worker's "local time" is the browser process's zone: Paris, like the test's clock.
     env: { ...process.env, TZ: ZONE },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${TEST_BUILD}`, `--load-extension=${TEST_BUILD}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const id = new URL(first.url()).host;

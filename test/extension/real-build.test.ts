@@ -1,0 +1,47 @@
+/**
+ * The build a user installs (`.output/chrome-mv3`, no feed set at build time) carries the 2019
+ * tour: it must load, ask for nothing, and tell honestly that the tour is over.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogTranslate } from '../../extension/testing/catalog.ts';
+import {
+  axeViolations,
+  launchExtension,
+  readBadge,
+  REAL_BUILD,
+  removeProfile,
+  waitFor,
+  type Extension,
+} from './support/harness.ts';
+
+let extension: Extension;
+
+beforeAll(async () => {
+  extension = await launchExtension(undefined, REAL_BUILD);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  if (extension) await removeProfile(extension);
+});
+
+describe('the released Chrome build, with the bundled 2019 tour', () => {
+  it('shows an empty badge and says the tour is over', async () => {
+    const t = catalogTranslate(extension.lang);
+    await waitFor(async () => (await readBadge(extension)).title === t('badgeTourOver'), 'the badge tooltip');
+    expect(await readBadge(extension)).toEqual({ text: '', title: t('badgeTourOver') });
+  });
+
+  it('opens a popup that says so, with no accessibility violation', async () => {
+    const t = catalogTranslate(extension.lang);
+    const page = await extension.open('popup.html');
+    await expect.poll(() => page.getByText(t('tourOver')).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('holds no host permission', async () => {
+    const granted = await extension.inWorker(() => chrome.permissions.getAll());
+    expect(granted.origins ?? []).toEqual([]);
+  });
+});
