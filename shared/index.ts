@@ -20,7 +20,8 @@ export {
   type Venue,
 } from './feed/schema.ts';
 export { readFeed, readFeedText, MAX_FEED_MEGABYTES, type FeedResult } from './feed/read-feed.ts';
-export { formatPath, type FeedProblem, type ProblemCode } from './feed/problem.ts';
+export { readFeedDocument, readFeedTextWith, type Checked, type FeedChecks } from './feed/read-document.ts';
+export { formatPath, quote, type FeedProblem, type ProblemCode } from './feed/problem.ts';
 export { describeProblem } from './feed/problem-words.ts';
 
 export {

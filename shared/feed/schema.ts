@@ -1,26 +1,22 @@
 /**
- * The public feed, version 1, as zod schemas: the one place where its rules are written.
- * Every check carries a problem code as its message; `read-feed.ts` turns codes into words.
- * `zod/mini` because the widget ships this file.
+ * The public feed, version 1, as zod schemas: the reference for its field rules, the source of
+ * its types and of its JSON Schema. Every check carries a problem code as its message.
+ * The widget cannot afford zod in its budget: its compact reader is held to these answers by a
+ * differential test (`widget/src/feed/read-feed.test.ts`).
  */
 import * as z from 'zod/mini';
 import { REGION_SLUGS } from '../regions.ts';
 import { isCivilDate } from '../time/civil-date.ts';
+import { isDateTime, PROGRAMME_KINDS, STATUSES, STOP_ID_PATTERN } from './rules.ts';
 
 // zod would otherwise probe `new Function` for a faster path: extension pages and strict-CSP hosts
 // forbid eval, and the probe logs a CSP violation there. Measured: no slower on our schemas.
 z.config({ jitless: true });
 
-export const STOP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const DATE_TIME_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 // Loose shapes for editors' JSON Schema; the refinements below check real days and hours.
 const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY_OR_DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-export const STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
-export const PROGRAMME_KINDS = ['conference', 'workshop', 'pitch', 'ceremony', 'visit', 'training', 'other'] as const;
 
 /** An error code, or `missing` when the field is absent: the words come later. */
 const coded = (code: string) => ({
@@ -51,11 +47,6 @@ function paragraphs(max: number) {
 
 /** Only http(s): zod's plain `url()` would let `javascript:` through. */
 const link = z.url({ protocol: /^https?$/, ...coded('bad-url') });
-
-export function isDateTime(value: string): boolean {
-  const match = DATE_TIME_PATTERN.exec(value);
-  return match !== null && isCivilDate(match[1]!);
-}
 
 const civilDate = z.string(coded('bad-day')).check(z.regex(DATE_PATTERN, 'bad-day'), z.refine(isCivilDate, 'bad-day'));
 
@@ -144,9 +135,15 @@ export const feedSchema = z.object({
 export type Stop = z.output<typeof stopSchema>;
 export type StopInput = z.input<typeof stopSchema>;
 export type ProgrammeItem = z.output<typeof programmeItemSchema>;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
-export type StopStatus = (typeof STATUSES)[number];
 export type Venue = z.output<typeof venueSchema>;
 export type Organizer = z.output<typeof organizerSchema>;
 export type Feed = z.output<typeof feedSchema>;
+export {
+  isDateTime,
+  PROGRAMME_KINDS,
+  STATUSES,
+  STOP_ID_PATTERN,
+  type ProgrammeKind,
+  type StopStatus,
+} from './rules.ts';
 export type FeedInput = z.input<typeof feedSchema>;

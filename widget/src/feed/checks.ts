@@ -3,7 +3,14 @@
  * (`shared/feed/schema.ts`), written out because zod/mini alone weighs ~7 KB gzip, half the
  * widget's budget. `read-feed.test.ts` holds both readers to the same answers.
  */
-import { isCivilDate, type FeedProblem, type ProblemCode } from '../../../shared/index.ts';
+import {
+  isCivilDate,
+  isDateTime,
+  quote,
+  STOP_ID_PATTERN,
+  type FeedProblem,
+  type ProblemCode,
+} from '../../../shared/index.ts';
 
 export type Path = (string | number)[];
 
@@ -11,27 +18,6 @@ export type Path = (string | number)[];
 export const BAD: unique symbol = Symbol();
 export type Checked<T> = T | typeof BAD;
 export type Checker<T> = (value: unknown, path: Path, issues: FeedProblem[]) => Checked<T>;
-
-// Copied from the core's schema module, which cannot be imported without zod coming along.
-export const STOP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
-export const PROGRAMME_KINDS = ['conference', 'workshop', 'pitch', 'ceremony', 'visit', 'training', 'other'] as const;
-const DATE_TIME_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-
-export function isDateTime(value: string): boolean {
-  const match = DATE_TIME_PATTERN.exec(value);
-  return match !== null && isCivilDate(match[1]!);
-}
-
-/** A value as a message may quote it: JSON-like, one line, short (as the core's `quote`). */
-export function quote(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
-  else if (value === null || typeof value !== 'object') text = String(value);
-  else text = Array.isArray(value) ? 'a list' : 'an object';
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
 
 export function report(
   issues: FeedProblem[],

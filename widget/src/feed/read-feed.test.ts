@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as core from '../../../shared/index.ts';
+import { PROGRAMME_KINDS, STATUSES, STOP_ID_PATTERN } from '../../../shared/index.ts';
 import tour from '../../../shared/data/tour-2019.json' with { type: 'json' };
-import { PROGRAMME_KINDS, STATUSES, STOP_ID_PATTERN } from './checks.ts';
 import { readFeed, readFeedText } from './read-feed.ts';
 
 type Json = Record<string, unknown>;
