@@ -71,7 +71,9 @@ describe('the popup', () => {
     expect(download.suggestedFilename()).toBe('intercotour-essai-occitanie.ics');
     const card = page.locator('article[aria-current="true"]');
     await expect.poll(() => card.getByRole('heading').textContent()).toBe('IntercoTOUR essai Occitanie');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('IntercoTOUR essai Occitanie');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('IntercoTOUR essai Occitanie');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,8 @@
  * The popup (also opened in a tab from a notification, `?stop=<id>`): the next stop in the
  * user's regions, the upcoming stops with a region filter, subscribing to the whole tour.
  */
-import { useSignal, useSignalEffect } from '@preact/signals';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { regionName, todayIn, type RegionSlug } from '../../../shared/index.ts';
 import { tourIcsUrl } from '../../lib/feed-source.ts';
@@ -20,6 +21,8 @@ const params = new URLSearchParams(location.search);
 /** The stop a notification pointed at. */
 const asked = params.get('stop') ?? undefined;
 let downloadPending = params.get('download') === 'ics';
+/** Focus goes to the asked stop once, not again on every refresh of the feed. */
+const arrival = { pending: asked !== undefined };
 
 function NextSection({ model, today }: { model: ReturnType<typeof popupModel>; today: string }) {
   const feed = stored.value!.feed;
@@ -90,14 +93,16 @@ export function App() {
   const zone = localZone();
   const today = todayIn(new Date(), zone);
 
-  // Arriving from a notification: bring the stop into view and give it the focus.
-  useSignalEffect(() => {
-    if (!loaded.value || !asked || !stored.value) return;
+  // Arriving from a notification: bring the stop into view and give it the focus, once.
+  // After the render that drew it (a signal effect can run before the DOM has the stop).
+  useEffect(() => {
+    if (!arrival.pending || !loaded.value || !stored.value || !asked) return;
     const stop = stored.value.feed.stops.find((item) => item.id === asked);
-    if (!stop) return;
     const heading = document.getElementById(`${stopElementId(asked)}-title`);
-    heading?.scrollIntoView({ block: 'center' });
-    heading?.focus();
+    if (!stop || !heading) return;
+    arrival.pending = false;
+    heading.scrollIntoView({ block: 'center' });
+    heading.focus();
     if (downloadPending) {
       downloadPending = false;
       void downloadIcs(stop, stored.value.feed, lang);
