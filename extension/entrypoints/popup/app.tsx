@@ -5,7 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { regionName, todayIn, type RegionSlug } from '../../../shared/index.ts';
+import { regionName, todayIn, type CivilDate, type RegionSlug, type Stop } from '../../../shared/index.ts';
 import { tourIcsUrl } from '../../lib/feed-source.ts';
 import { catalogLang, translate as t } from '../../lib/i18n.ts';
 import { downloadIcs } from '../../lib/ics-download.ts';
@@ -24,22 +24,25 @@ let downloadPending = params.get('download') === 'ics';
 /** Focus goes to the asked stop once, not again on every refresh of the feed. */
 const arrival = { pending: asked !== undefined };
 
-function NextSection({ model, today }: { model: ReturnType<typeof popupModel>; today: string }) {
-  const feed = stored.value!.feed;
-  const preferred = settings.value.calendar;
-  const next = model.next;
-  const card = (stop: (typeof feed.stops)[number]) => (
+/** A stop of the stored feed, in the user's language, with their preferred calendar first. */
+function Card({ stop, today, highlighted }: { stop: Stop; today: CivilDate; highlighted?: boolean }) {
+  return (
     <StopCard
       stop={stop}
-      feed={feed}
+      feed={stored.value!.feed}
       today={today}
       lang={lang}
       t={t}
-      preferred={preferred}
+      preferred={settings.value.calendar}
       heading="h3"
-      highlighted={stop.id === asked}
+      highlighted={highlighted}
     />
   );
+}
+
+function NextSection({ model, today }: { model: ReturnType<typeof popupModel>; today: string }) {
+  const next = model.next;
+  const card = (stop: Stop) => <Card stop={stop} today={today} highlighted={stop.id === asked} />;
   return (
     <section aria-labelledby="next-heading">
       <h2 id="next-heading">{t('nextStop')}</h2>
@@ -135,16 +138,7 @@ export function App() {
             {askedApart && feed && (
               <section aria-labelledby="asked-heading">
                 <h2 id="asked-heading">{t('askedStop')}</h2>
-                <StopCard
-                  stop={askedApart}
-                  feed={feed}
-                  today={today}
-                  lang={lang}
-                  t={t}
-                  preferred={settings.value.calendar}
-                  heading="h3"
-                  highlighted
-                />
+                <Card stop={askedApart} today={today} highlighted />
               </section>
             )}
             <NextSection model={model} today={today} />
@@ -164,15 +158,7 @@ export function App() {
                       .filter((stop) => stop.id !== askedApart?.id)
                       .map((stop) => (
                         <li key={stop.id}>
-                          <StopCard
-                            stop={stop}
-                            feed={feed}
-                            today={today}
-                            lang={lang}
-                            t={t}
-                            preferred={settings.value.calendar}
-                            heading="h3"
-                          />
+                          <Card stop={stop} today={today} />
                         </li>
                       ))}
                   </ul>
