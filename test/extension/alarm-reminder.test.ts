@@ -11,7 +11,6 @@ import {
   alarmTimes,
   launchExtension,
   notificationIds,
-  removeProfile,
   startFeedServer,
   today,
   waitFor,
@@ -31,9 +30,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
+  await extension?.dispose();
   await server?.close();
-  if (extension) await removeProfile(extension);
 });
 
 it('comes at the chosen time, the day before the stop, once', async () => {

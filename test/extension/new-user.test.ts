@@ -20,7 +20,6 @@ import {
   launchExtension,
   notificationIds,
   readBadge,
-  removeProfile,
   startFeedServer,
   today,
   waitFor,
@@ -42,9 +41,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
+  await extension?.dispose();
   await server?.close();
-  if (extension) await removeProfile(extension);
 });
 
 describe('a new user who loads the extension', () => {

@@ -10,7 +10,6 @@ import {
   launchExtension,
   notificationIds,
   readBadge,
-  removeProfile,
   startFeedServer,
   today,
   waitFor,
@@ -30,9 +29,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
+  await extension?.dispose();
   await server?.close();
-  if (extension) await removeProfile(extension);
 });
 
 describe('the options page', () => {

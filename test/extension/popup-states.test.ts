@@ -13,7 +13,6 @@ import {
   axeViolations,
   launchExtension,
   readBadge,
-  removeProfile,
   startFeedServer,
   today,
   waitFor,
@@ -35,9 +34,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
+  await extension?.dispose();
   await server?.close();
-  if (extension) await removeProfile(extension);
 });
 
 const expectedBretagne = () => ({

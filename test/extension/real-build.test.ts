@@ -4,15 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogTranslate } from '../../extension/testing/catalog.ts';
-import {
-  axeViolations,
-  launchExtension,
-  readBadge,
-  REAL_BUILD,
-  removeProfile,
-  waitFor,
-  type Extension,
-} from './support/harness.ts';
+import { axeViolations, launchExtension, readBadge, REAL_BUILD, waitFor, type Extension } from './support/harness.ts';
 
 let extension: Extension;
 
@@ -21,8 +13,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
-  if (extension) await removeProfile(extension);
+  await extension?.dispose();
 });
 
 describe('the released Chrome build, with the bundled 2019 tour', () => {

@@ -9,7 +9,6 @@ import {
   launchExtension,
   notificationIds,
   readBadge,
-  removeProfile,
   restartWorker,
   startFeedServer,
   today,
@@ -37,9 +36,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
+  await extension?.dispose();
   await server?.close();
-  if (extension) await removeProfile(extension);
 });
 
 describe('the reminders and alarms of a running extension', () => {

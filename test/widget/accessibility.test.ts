@@ -4,27 +4,19 @@
  * and axe's best practices).
  */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { calendarsReady, FEED, json, SCRIPT, startSite, TODAY, watchedPage, type Site } from './support/site.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calendarsReady, FEED, json, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-let site: Site;
+const env = siteInChromium();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-  site.on('/a11y/missing/stops.json', json('Not found', 404));
-  site.on('/a11y/slow/stops.json', () => {
+beforeAll(() => {
+  env.site.on('/a11y/missing/stops.json', json('Not found', 404));
+  env.site.on('/a11y/slow/stops.json', () => {
     // Never answers: the calendar stays in its loading state.
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 interface State {
@@ -75,11 +67,11 @@ describe('axe-core audit', () => {
       for (const state of STATES) {
         it(`${state.name}, ${lang}, ${theme}: no violation`, async () => {
           const path = `/a11y/${lang}-${theme}-${state.name.replace(/\W+/g, '-')}.html`;
-          const url = site.page(path, {
+          const url = env.site.page(path, {
             lang,
             body: `<intercotour-calendar ${state.attributes} theme="${theme}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
           });
-          const { page, context } = await watchedPage(browser);
+          const { page, context } = await watchedPage(env.browser);
           await page.goto(url);
           if (state.loading) await page.locator('intercotour-calendar [role="status"]').waitFor();
           else await calendarsReady(page);

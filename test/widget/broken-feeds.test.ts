@@ -2,34 +2,21 @@
  * Each way a feed can fail — 404, 500, unreachable, too slow (10 s), not JSON, not a version-1
  * feed — shows a sentence and a "Réessayer" button; once the feed is back, retrying shows it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { serveFolder } from '../support/static-server.ts';
 import {
   calendarsReady,
   fixture,
+  type Handler,
   json,
   SCRIPT,
-  startSite,
+  siteInChromium,
   stopTitles,
   TODAY,
   watchedPage,
-  type Handler,
-  type Site,
 } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const GOOD = fixture('feeds/tour-2031.json');
 const never: Handler = () => {
@@ -51,16 +38,16 @@ describe('a broken feed', () => {
   for (const { name, handler, sentence } of CASES) {
     it(`${name}: says so, then retry shows the feed once it is back`, async () => {
       const path = `/broken/${name.replaceAll(' ', '-')}/stops.json`;
-      site.on(path, handler);
-      const url = site.page(`/broken-${name.replaceAll(' ', '-')}.html`, {
+      env.site.on(path, handler);
+      const url = env.site.page(`/broken-${name.replaceAll(' ', '-')}.html`, {
         body: `<intercotour-calendar feed="${path}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
       });
-      const { page, errors, context } = await watchedPage(browser);
+      const { page, errors, context } = await watchedPage(env.browser);
       await page.goto(url);
       await calendarsReady(page);
       const alert = page.locator('intercotour-calendar [role="alert"]');
       expect(await alert.textContent()).toContain(sentence);
-      site.on(path, json(GOOD));
+      env.site.on(path, json(GOOD));
       await alert.getByRole('button', { name: 'Réessayer' }).click();
       await expect.poll(async () => (await stopTitles(page))[0]?.length).toBe(4);
       expect(await alert.count()).toBe(0);
@@ -78,10 +65,10 @@ describe('a broken feed', () => {
     const gone = await serveFolder('.');
     const feed = `${gone.origin}/stops.json`;
     await gone.close();
-    const url = site.page('/broken-unreachable.html', {
+    const url = env.site.page('/broken-unreachable.html', {
       body: `<intercotour-calendar feed="${feed}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     expect(await page.locator('intercotour-calendar [role="alert"]').textContent()).toContain(
@@ -92,11 +79,11 @@ describe('a broken feed', () => {
 
   it('too slow: gives up after 10 seconds on the page’s clock, keeping its space meanwhile', async () => {
     const path = '/broken/slow/stops.json';
-    site.on(path, never);
-    const url = site.page('/broken-slow.html', {
+    env.site.on(path, never);
+    const url = env.site.page('/broken-slow.html', {
       body: `<intercotour-calendar feed="${path}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     // The page's clock stands still until the test moves it.
     const start = new Date('2031-05-01T08:00:00Z');
     await page.clock.install({ time: start });
@@ -114,7 +101,7 @@ describe('a broken feed', () => {
     await page.clock.runFor(200);
     const alert = page.locator('intercotour-calendar [role="alert"]');
     expect(await alert.textContent()).toContain('le serveur n’a pas répondu en 10 secondes');
-    site.on(path, json(GOOD));
+    env.site.on(path, json(GOOD));
     await alert.getByRole('button', { name: 'Réessayer' }).click();
     await expect.poll(async () => (await stopTitles(page))[0]?.length).toBe(4);
     await context.close();

@@ -8,37 +8,24 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUDGET_GZIP_BYTES, widgetSizes } from '../../widget/scripts/sizes.ts';
-import { launchChromium } from '../support/chromium.ts';
 import {
   calendarsReady,
   FEED,
   FIXTURES,
   REPO,
-  startSite,
+  siteInChromium,
   stopTitles,
   TODAY,
   watchedPage,
-  type Site,
 } from './support/site.ts';
 
 const run = promisify(execFile);
 const DIST = join(REPO, 'dist/widget');
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 describe('the first script', () => {
   it(`holds in ${BUDGET_GZIP_BYTES / 1000} KB gzip, and with the bundled tour too`, async () => {
@@ -73,11 +60,11 @@ describe('embed.html', () => {
 
 describe('the ESM entry', () => {
   it('defines the element in a page that imports it', async () => {
-    const url = site.page('/esm.html', {
+    const url = env.site.page('/esm.html', {
       head: `<script type="module" src="${FIXTURES}/esm/page.js"></script>`,
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="11"></intercotour-calendar>`,
     });
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     expect(await stopTitles(page)).toEqual([['Étape d’essai francilienne']]);
@@ -126,20 +113,20 @@ describe('INTERCOTOUR_FEED_URL', () => {
     try {
       await run('npx', ['rollup', '-c', 'rollup.config.mjs'], {
         cwd: REPO,
-        env: { ...process.env, INTERCOTOUR_WIDGET_OUT: out, INTERCOTOUR_FEED_URL: `${site.origin}${FEED}` },
+        env: { ...process.env, INTERCOTOUR_WIDGET_OUT: out, INTERCOTOUR_FEED_URL: `${env.site.origin}${FEED}` },
       });
       const script = await readFile(join(out, 'intercotour-widget.js'), 'utf8');
-      site.on('/variant/intercotour-widget.js', (_request, response) => {
+      env.site.on('/variant/intercotour-widget.js', (_request, response) => {
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
       });
-      const url = site.page('/variant/page.html', {
+      const url = env.site.page('/variant/page.html', {
         body: `<intercotour-calendar now="${TODAY}" region="28"></intercotour-calendar><script src="/variant/intercotour-widget.js"></script>`,
       });
-      const { page, requests, context } = await watchedPage(browser);
+      const { page, requests, context } = await watchedPage(env.browser);
       await page.goto(url);
       await calendarsReady(page);
       expect(await stopTitles(page)).toEqual([['Étape d’essai à l’heure']]);
-      expect(requests).toContain(`${site.origin}${FEED}`);
+      expect(requests).toContain(`${env.site.origin}${FEED}`);
       await context.close();
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -3,35 +3,23 @@
  * It must neither break the calendar nor strip its styles, and must report no violation — with
  * the three embed modes, the lazy .ics chunk and embed.html's own policy.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { calendarsReady, FEED, SCRIPT, startSite, stopTitles, TODAY, watchedPage, type Site } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { calendarsReady, FEED, SCRIPT, siteInChromium, stopTitles, TODAY, watchedPage } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const STRICT = { 'Content-Security-Policy': "default-src 'self'" };
 
 describe('under a strict CSP', () => {
   it('renders, styled, in all three modes, with no violation', async () => {
-    const url = site.page('/csp.html', {
+    const url = env.site.page('/csp.html', {
       headers: STRICT,
       body: `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}" data-region="11"></script>
 <div data-intercotour-calendar data-feed="${FEED}" data-now="${TODAY}" data-region="28"></div>
 <intercotour-calendar feed="${FEED}" now="${TODAY}" region="04"></intercotour-calendar>
 <iframe src="/dist/widget/embed.html?feed=${encodeURIComponent(FEED)}&now=${TODAY}&region=11" title="Calendrier de la tournée IntercoTOUR"></iframe>`,
     });
-    const { page, errors, violations, context } = await watchedPage(browser);
+    const { page, errors, violations, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
     expect(await stopTitles(page)).toEqual([
@@ -60,11 +48,11 @@ describe('under a strict CSP', () => {
   });
 
   it('still writes the .ics file in the page (lazy chunk, blob download)', async () => {
-    const url = site.page('/csp-ics.html', {
+    const url = env.site.page('/csp-ics.html', {
       headers: STRICT,
       body: `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}" data-region="11"></script>`,
     });
-    const { page, errors, violations, context } = await watchedPage(browser);
+    const { page, errors, violations, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     await page.locator('intercotour-calendar .n .menu > button').click();
@@ -79,8 +67,8 @@ describe('under a strict CSP', () => {
   });
 
   it('embed.html holds under its own policy and the host’s', async () => {
-    const { page, errors, violations, context } = await watchedPage(browser);
-    await page.goto(`${site.origin}/dist/widget/embed.html?feed=${encodeURIComponent(FEED)}&now=${TODAY}&lang=en`);
+    const { page, errors, violations, context } = await watchedPage(env.browser);
+    await page.goto(`${env.site.origin}/dist/widget/embed.html?feed=${encodeURIComponent(FEED)}&now=${TODAY}&lang=en`);
     await calendarsReady(page);
     const policy = await page.evaluate(
       () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',

@@ -3,44 +3,32 @@
  * async, defer, in the head before the placeholders. Plus what the widget must never do there:
  * throw, set a cookie, or request anything but the feed and its own files.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import {
   calendarsReady,
   calendarTexts,
   FEED,
   SCRIPT,
+  siteInChromium,
   startSite,
   stopTitles,
   TODAY,
   watchedPage,
-  type Site,
 } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const NEXT = 'Étape d’essai francilienne';
 
 describe('the three ways to embed', () => {
   it('1. the script renders where it stands, and fills placeholders', async () => {
-    const url = site.page('/modes/script.html', {
+    const url = env.site.page('/modes/script.html', {
       body: `<p>Avant</p>
 <script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}" data-region="ile-de-france" data-lang="fr" async></script>
 <p id="after">Après</p>
 <div data-intercotour-calendar data-feed="${FEED}" data-now="${TODAY}" data-region="normandie"></div>`,
     });
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 2);
     const placed = await page.evaluate(() => document.querySelector('script + intercotour-calendar + #after') !== null);
@@ -51,11 +39,11 @@ describe('the three ways to embed', () => {
   });
 
   it('2. the custom element, once the script is on the page', async () => {
-    const url = site.page('/modes/element.html', {
+    const url = env.site.page('/modes/element.html', {
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="ile-de-france" lang="en"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     const [text] = await calendarTexts(page);
@@ -67,10 +55,10 @@ describe('the three ways to embed', () => {
 
   it('3. the iframe, for CMSs that strip scripts: settings from its address', async () => {
     const src = `/dist/widget/embed.html?region=76&lang=en&theme=dark&view=compact&now=2019-06-01`;
-    const url = site.page('/modes/iframe.html', {
+    const url = env.site.page('/modes/iframe.html', {
       body: `<iframe src="${src}" title="Calendrier de la tournée IntercoTOUR" width="100%" height="600"></iframe>`,
     });
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     const frame = page.frameLocator('iframe');
     await frame.locator('intercotour-calendar h2').waitFor();
@@ -91,13 +79,13 @@ describe('the three ways to embed', () => {
 
 describe('on any page', () => {
   it('filters by region slug and by INSEE code alike', async () => {
-    const url = site.page('/regions.html', {
+    const url = env.site.page('/regions.html', {
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="normandie, 04"></intercotour-calendar>
 <intercotour-calendar feed="${FEED}" now="${TODAY}" region="28,la-reunion"></intercotour-calendar>
 <intercotour-calendar feed="${FEED}" now="${TODAY}" region="94"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
     const titles = await stopTitles(page);
@@ -112,10 +100,10 @@ describe('on any page', () => {
   it('two calendars with the script included twice: each shown once, element defined once', async () => {
     const tag = (region: string) =>
       `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}" data-region="${region}"></script>`;
-    const url = site.page('/twice.html', {
+    const url = env.site.page('/twice.html', {
       body: `${tag('ile-de-france')}<div data-intercotour-calendar data-feed="${FEED}" data-now="${TODAY}"></div>${tag('normandie')}`,
     });
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
     const titles = await stopTitles(page);
@@ -131,12 +119,12 @@ describe('on any page', () => {
     it(`works with the script loaded ${loading}`, async () => {
       const inHead = loading.startsWith('in the head');
       const script = `<script src="${SCRIPT}"${inHead ? '' : ` ${loading}`}></script>`;
-      const url = site.page(`/loading-${loading.split(' ')[0]}.html`, {
+      const url = env.site.page(`/loading-${loading.split(' ')[0]}.html`, {
         head: inHead ? script : '',
         body: `<div data-intercotour-calendar data-feed="${FEED}" data-now="${TODAY}" data-region="11"></div>
 <intercotour-calendar feed="${FEED}" now="${TODAY}" region="11"></intercotour-calendar>${inHead ? '' : script}`,
       });
-      const { page, errors, context } = await watchedPage(browser);
+      const { page, errors, context } = await watchedPage(env.browser);
       await page.goto(url);
       await calendarsReady(page, 2);
       expect(await stopTitles(page)).toEqual([[NEXT], [NEXT]]);
@@ -146,16 +134,16 @@ describe('on any page', () => {
   }
 
   it('requests only its own files and the feed, sets no cookie, loads ical.js only on demand', async () => {
-    const url = site.page('/quiet.html', {
+    const url = env.site.page('/quiet.html', {
       body: `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`,
     });
-    const { page, requests, context } = await watchedPage(browser);
+    const { page, requests, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     const menu = page.locator('intercotour-calendar .n .menu > button');
     await menu.click();
     await page.locator('intercotour-calendar .n .menu li').first().waitFor();
-    expect(requests.every((request) => request.startsWith(`${site.origin}/`))).toBe(true);
+    expect(requests.every((request) => request.startsWith(`${env.site.origin}/`))).toBe(true);
     expect(requests.map((request) => new URL(request).pathname)).toEqual(['/quiet.html', SCRIPT, FEED]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -165,11 +153,11 @@ describe('on any page', () => {
   it('reads a feed on another origin (CORS, no preflight, no credentials)', async () => {
     const other = await startSite();
     try {
-      const url = site.page('/cross-origin.html', {
+      const url = env.site.page('/cross-origin.html', {
         body: `<intercotour-calendar feed="${other.origin}${FEED}" now="${TODAY}" region="11"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
       });
-      const { page, requests, context } = await watchedPage(browser);
+      const { page, requests, context } = await watchedPage(env.browser);
       const methods: string[] = [];
       page.on('request', (request) => methods.push(request.method()));
       await page.goto(url);
@@ -184,12 +172,12 @@ describe('on any page', () => {
   });
 
   it('writes schema.org JSON-LD in the light DOM, unless jsonld="false"', async () => {
-    const url = site.page('/json-ld.html', {
+    const url = env.site.page('/json-ld.html', {
       body: `<intercotour-calendar id="on" feed="${FEED}" now="${TODAY}" limit="2"></intercotour-calendar>
 <intercotour-calendar id="off" feed="${FEED}" now="${TODAY}" jsonld="false"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 2);
     const blocks = await page.evaluate(() =>
@@ -209,12 +197,12 @@ describe('on any page', () => {
   });
 
   it('shows the bundled 2019 tour by default: over today, as on 1 June 2019 with now', async () => {
-    const url = site.page('/default.html', {
+    const url = env.site.page('/default.html', {
       body: `<intercotour-calendar></intercotour-calendar>
 <intercotour-calendar now="2019-06-01" view="compact"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, requests, context } = await watchedPage(browser);
+    const { page, requests, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 2);
     const [today, june] = await calendarTexts(page);

@@ -3,35 +3,23 @@
  * not change one computed style inside the calendar; a feed's HTML must stay visible text, and
  * links other than http(s) must never become links.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   calendarsReady,
   calendarTexts,
   FEED,
-  FIXTURES,
   fixture,
+  FIXTURES,
   json,
   SCRIPT,
-  startSite,
+  siteInChromium,
   stopTitles,
   TODAY,
   watchedPage,
-  type Site,
 } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const PROPERTIES = [
   'display',
@@ -93,12 +81,12 @@ function styles(page: Page) {
 describe('a hostile host page', () => {
   it('changes no computed style inside the calendar', async () => {
     const body = `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`;
-    const plain = site.page('/plain.html', { body });
-    const hostile = site.page('/hostile.html', {
+    const plain = env.site.page('/plain.html', { body });
+    const hostile = env.site.page('/hostile.html', {
       head: `<link rel="stylesheet" href="${FIXTURES}/hostile.css">`,
       body,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(plain);
     await calendarsReady(page);
     const expected = await styles(page);
@@ -114,11 +102,11 @@ describe('a hostile host page', () => {
   });
 
   it('keeps the focus ring visible despite `:focus { outline: none !important }`', async () => {
-    const url = site.page('/hostile-focus.html', {
+    const url = env.site.page('/hostile-focus.html', {
       head: `<link rel="stylesheet" href="${FIXTURES}/hostile.css">`,
       body: `<script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     await page.keyboard.press('Tab');
@@ -135,11 +123,11 @@ describe('a hostile host page', () => {
 
 describe('a hostile feed', () => {
   it('shows HTML as text, drops stops with javascript: or data: links, and runs nothing', async () => {
-    const feed = site.on('/feeds/hostile/stops.json', json(fixture('feeds/hostile.json')));
-    const url = site.page('/hostile-feed.html', {
+    const feed = env.site.on('/feeds/hostile/stops.json', json(fixture('feeds/hostile.json')));
+    const url = env.site.page('/hostile-feed.html', {
       body: `<intercotour-calendar feed="${feed}" now="${TODAY}" view="year"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, warnings, errors, context } = await watchedPage(browser);
+    const { page, warnings, errors, context } = await watchedPage(env.browser);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -6,22 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { calendarsReady, FEED, SCRIPT, startSite, TODAY, watchedPage, type Site } from './support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { calendarsReady, FEED, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 async function download(page: Page, region: string): Promise<{ name: string; text: string }> {
   const card = page.locator(`intercotour-calendar[region="${region}"] .n`);
@@ -44,12 +33,12 @@ function nodeIcalEvent(text: string): VEvent {
 
 describe('the .ics file', () => {
   it('is written in the page for a stop without one, and reads right in two parsers', async () => {
-    const url = site.page('/ics.html', {
+    const url = env.site.page('/ics.html', {
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="ile-de-france"></intercotour-calendar>
 <intercotour-calendar feed="${FEED}" now="${TODAY}" region="normandie"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, requests, errors, context } = await watchedPage(browser);
+    const { page, requests, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 2);
     const chunk = /intercotour-ics-[\w-]+\.js$/;
@@ -96,11 +85,11 @@ describe('the .ics file', () => {
   });
 
   it('is the stop’s hosted file when the feed gives one', async () => {
-    const url = site.page('/ics-hosted.html', {
+    const url = env.site.page('/ics-hosted.html', {
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}" region="la-reunion"></intercotour-calendar>
 <script src="${SCRIPT}"></script>`,
     });
-    const { page, requests, context } = await watchedPage(browser);
+    const { page, requests, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     await page.locator('intercotour-calendar .n .menu > button').click();

@@ -1,20 +1,9 @@
 /** The whole path to adding a stop, with the keyboard alone (RGAA 7.3, WCAG 2.1.1). */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { calendarsReady, FEED, SCRIPT, startSite, TODAY, watchedPage, type Site } from './support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { calendarsReady, FEED, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 /** What has focus, through the calendar's shadow root. */
 function focused(page: Page) {
@@ -31,11 +20,11 @@ function focused(page: Page) {
 
 describe('the keyboard path', () => {
   it('Tab to "Ajouter à mon agenda", Enter, arrows and Tab through the list, Escape back', async () => {
-    const url = site.page('/keyboard.html', {
+    const url = env.site.page('/keyboard.html', {
       body: `<p><a href="#top">Lien de la page</a></p>
 <script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     let steps = 0;

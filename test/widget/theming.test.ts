@@ -2,22 +2,11 @@
  * The calendar's own look, tinted by the host through five custom properties; light, dark, or
  * following the visitor's system; and no motion for visitors who asked for less.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { calendarsReady, FEED, FIXTURES, SCRIPT, startSite, TODAY, watchedPage, type Site } from './support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { calendarsReady, FEED, FIXTURES, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 function look(page: Page, index = 0) {
   return page.evaluate((at) => {
@@ -36,11 +25,11 @@ function look(page: Page, index = 0) {
 
 describe('the look', () => {
   it('is tinted by the five custom properties', async () => {
-    const url = site.page('/tinted.html', {
+    const url = env.site.page('/tinted.html', {
       head: `<link rel="stylesheet" href="${FIXTURES}/tinted.css">`,
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
     expect(await look(page)).toEqual({
@@ -54,13 +43,13 @@ describe('the look', () => {
   });
 
   it('is light, dark, or the visitor’s choice with theme="auto"', async () => {
-    const url = site.page('/themes.html', {
+    const url = env.site.page('/themes.html', {
       body: ['light', 'dark', 'auto']
         .map((theme) => `<intercotour-calendar feed="${FEED}" now="${TODAY}" theme="${theme}"></intercotour-calendar>`)
         .join('')
         .concat(`<script src="${SCRIPT}"></script>`),
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
     await calendarsReady(page, 3);
@@ -81,10 +70,10 @@ describe('the look', () => {
   });
 
   it('does not move for visitors who prefer reduced motion', async () => {
-    const url = site.page('/motion.html', {
+    const url = env.site.page('/motion.html', {
       body: `<intercotour-calendar feed="${FEED}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(env.browser);
     const animation = async () => {
       await page.locator('intercotour-calendar .n .menu > button').click();
       const name = await page

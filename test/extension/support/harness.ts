@@ -88,7 +88,10 @@ export interface Extension {
   /** The language of the catalog the browser picked for the extension. */
   lang: Lang;
   open: (path: string) => Promise<Page>;
+  /** Closes the browser and keeps its profile, for a restart on it. */
   close: () => Promise<void>;
+  /** Closes the browser and deletes its profile: the end of a test file. */
+  dispose: () => Promise<void>;
 }
 
 export const REAL_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -124,11 +127,11 @@ export async function launchExtension(userDataDir?: string, build: string = TEST
       return page;
     },
     close: () => context.close(),
+    dispose: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
-}
-
-export async function removeProfile(extension: Extension): Promise<void> {
-  await rm(extension.userDataDir, { recursive: true, force: true });
 }
 
 /**

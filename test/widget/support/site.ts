@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../../support/static-server.ts';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -53,6 +55,22 @@ export interface Site {
   /** Answers `path` with `handler`; replaces a previous handler for the same path. */
   on: (path: string, handler: Handler) => string;
   close: () => Promise<void>;
+}
+
+/**
+ * A Chromium and the test site for the calling test file: started before its tests, closed
+ * after them. Read the fields inside tests and hooks, once `beforeAll` has filled them.
+ */
+export function siteInChromium(): { browser: Browser; site: Site } {
+  const opened = {} as { browser: Browser; site: Site };
+  beforeAll(async () => {
+    [opened.browser, opened.site] = await Promise.all([launchChromium(), startSite()]);
+  });
+  afterAll(async () => {
+    await opened.browser?.close();
+    await opened.site?.close();
+  });
+  return opened;
 }
 
 export async function startSite(): Promise<Site> {
