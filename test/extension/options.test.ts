@@ -51,21 +51,29 @@ describe('the options page', () => {
       async () => ((await chrome.storage.local.get('settings')).settings as { regions: string[] }).regions,
     );
     expect(saved).toHaveLength(1);
-    // Back to every region for the tests below.
+    // Back to every region for the tests below, stored before the page goes.
     await first.uncheck();
     await save.click();
+    await waitFor(
+      async () =>
+        (
+          await extension.inWorker(
+            async () => ((await chrome.storage.local.get('settings')).settings as { regions: string[] }).regions,
+          )
+        ).length === 0,
+      'every region to be saved again',
+    );
     await page.close();
   });
 
   it('says what is wrong next to the field, moves the focus there, and stays free of axe violations', async () => {
     const t = catalogTranslate(extension.lang);
     const page = await extension.open('options.html');
-    for (const checkbox of await page
-      .getByRole('group', { name: t('leadLegend') })
-      .getByRole('checkbox')
-      .all()) {
-      await checkbox.uncheck();
-    }
+    // `all()` does not wait: while the page still says "Chargement…" it finds no checkbox at all.
+    const leadDays = page.getByRole('group', { name: t('leadLegend') }).getByRole('checkbox');
+    await leadDays.first().waitFor();
+    for (const checkbox of await leadDays.all()) await checkbox.uncheck();
+    expect(await leadDays.evaluateAll((boxes) => boxes.some((box) => (box as HTMLInputElement).checked))).toBe(false);
     await page.getByRole('button', { name: t('save') }).click();
     const group = page.getByRole('group', { name: t('leadLegend') });
     await expect.poll(() => group.getAttribute('aria-describedby')).toBe('error-leadDays');
