@@ -67,3 +67,16 @@ export {
 } from './links/add-to-calendar.ts';
 export { subscribeLink, webcalUrl, SUBSCRIBE_TARGETS, type SubscribeTarget } from './links/subscribe.ts';
 export { eventJsonLd, type EventJsonLd } from './schema-org/event-json-ld.ts';
+export {
+  calendarChoice,
+  CALENDAR_TARGETS,
+  icsFileName,
+  stopView,
+  type CalendarChoice,
+  type CalendarTarget,
+  type StopView,
+  type StopViewOptions,
+} from './view/stop-view.ts';
+export { copyView, STALE_AFTER_MS, type CopyView, type FeedCopy } from './view/feed-copy.ts';
+export { fill } from './words/catalog/fill.ts';
+export { UI, type UiKey } from './words/catalog/ui.ts';

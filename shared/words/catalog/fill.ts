@@ -1,0 +1,9 @@
+/**
+ * Messages in the catalog carry positional holes, `$1` … `$9`, as `browser.i18n` fills them
+ * (the extension's `_locales` are written from this catalog); `$$` is a dollar sign.
+ */
+export function fill(message: string, substitutions: readonly (string | number)[] = []): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
+  );
+}

@@ -1,0 +1,33 @@
+/** What the calendar's screens say in both products (cards, menus, states), English. */
+import type { ui as fr } from './ui.fr.ts';
+
+export const ui: Record<keyof typeof fr, string> = {
+  calendar: 'IntercoTOUR calendar',
+  loading: 'Loading the calendar…',
+  unreachable: 'The calendar could not be loaded: the server cannot be reached.',
+  timeout: 'The calendar could not be loaded: the server did not answer in time.',
+  http: 'The calendar could not be loaded: the server answered with error $1.',
+  notJson: 'The calendar received cannot be read: it is not a JSON file.',
+  notFeed: 'The calendar received is not a valid IntercoTOUR feed (version 1).',
+  retry: 'Try again',
+  empty: 'No stop has been announced yet.',
+  next: 'Next stop',
+  details: 'Details',
+  themeLabel: 'Theme: $1',
+  stopPage: 'Stop page',
+  register: 'Register',
+  newWindow: '(new window)',
+  add: 'Add to my calendar',
+  about: '$1: $2',
+  ics: 'Apple / Outlook (.ics file)',
+  icsDone: 'File added: open it to save it in your calendar.',
+  icsFailed: 'The file could not be made. Please try again later.',
+  google: 'Google Calendar',
+  outlook: 'Outlook.com',
+  office365: 'Microsoft 365',
+  yahoo: 'Yahoo Calendar',
+  subscribe: 'Subscribe to the whole tour',
+  webcal: 'Apple, Thunderbird… (webcal)',
+  copyLink: 'Copy the link',
+  linkCopied: 'Link copied.',
+};
