@@ -8,6 +8,12 @@ describe('regions', () => {
     expect(new Set(REGIONS.map((r) => r.code)).size).toBe(18);
   });
 
+  it('writes French names with the typographic apostrophe, English ones in ASCII', () => {
+    expect(findRegion('93')?.fr).toBe('Provence-Alpes-Côte d’Azur');
+    expect(findRegion('93')?.en).toBe("Provence-Alpes-Côte d'Azur");
+    for (const region of REGIONS) expect(region.fr).not.toContain("'");
+  });
+
   it('finds a region by slug or INSEE code', () => {
     expect(findRegion('occitanie')?.code).toBe('76');
     expect(findRegion('76')?.slug).toBe('occitanie');

@@ -42,7 +42,7 @@ export const REGIONS = [
   {
     slug: 'provence-alpes-cote-d-azur',
     code: '93',
-    fr: "Provence-Alpes-Côte d'Azur",
+    fr: 'Provence-Alpes-Côte d’Azur',
     en: "Provence-Alpes-Côte d'Azur",
     timeZone: 'Europe/Paris',
   },

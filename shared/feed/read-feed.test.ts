@@ -92,7 +92,7 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
     );
     expect(describeProblem(result.problems[0]!, 'en')).toMatch(/stop "c" left out$/);
     expect(describeProblem(result.problems[0]!, 'fr')).toMatch(
-      /^stops\[2\]\.start : "demain" n'est pas une date comme 2019-06-26.* — étape "c" écartée$/,
+      /^stops\[2\]\.start\u202f: "demain" n’est pas une date comme 2019-06-26.* — étape "c" écartée$/,
     );
   });
 
@@ -224,7 +224,7 @@ describe('readFeedText', () => {
     expect(result.ok).toBe(false);
     expect(describeProblem(result.problems[0]!, 'en')).toBe('file: the file is not valid JSON (line 3, column 3)');
     expect(describeProblem(result.problems[0]!, 'fr')).toBe(
-      "fichier : le fichier n'est pas du JSON valide (ligne 3, colonne 3)",
+      'fichier\u202f: le fichier n’est pas du JSON valide (ligne 3, colonne 3)',
     );
   });
 

@@ -117,8 +117,8 @@ describe('readIcs on an Outlook export', () => {
       }),
     ]);
     expect(result.problems.map((problem) => describeProblem(problem, 'fr'))).toEqual([
-      'VEVENT[1].LOCATION : aucune région trouvée : nommez-la dans LOCATION ou CATEGORIES (par exemple Occitanie), ou utilisez --region — étape "no-place-example-org" écartée',
-      'VEVENT[1].LOCATION : aucune ville trouvée : indiquez-la dans LOCATION — étape "no-place-example-org" écartée',
+      'VEVENT[1].LOCATION\u202f: aucune région trouvée\u202f: nommez-la dans LOCATION ou CATEGORIES (par exemple Occitanie), ou utilisez --region — étape "no-place-example-org" écartée',
+      'VEVENT[1].LOCATION\u202f: aucune ville trouvée\u202f: indiquez-la dans LOCATION — étape "no-place-example-org" écartée',
     ]);
   });
 });
@@ -133,7 +133,7 @@ describe('readIcs on what is not iCalendar', () => {
     const result = readIcs(text, { now });
     expect(result.ok).toBe(false);
     expect(describeProblem(result.problems[0]!, 'fr')).toBe(
-      "fichier : le fichier n'est pas un fichier iCalendar (.ics) lisible",
+      'fichier\u202f: le fichier n’est pas un fichier iCalendar (.ics) lisible',
     );
   });
 });

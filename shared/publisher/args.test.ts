@@ -44,21 +44,21 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [['publish'], 'commande inconnue « publish » (build, check ou import)'],
-    [['build', '--force'], 'option inconnue « --force » pour build'],
-    [['build', '--out'], "l'option --out attend une valeur"],
-    [['build', 'tour.json'], 'argument inattendu « tour.json » (utilisez --in FICHIER)'],
+    [['publish'], 'commande inconnue «\u202fpublish\u202f» (build, check ou import)'],
+    [['build', '--force'], 'option inconnue «\u202f--force\u202f» pour build'],
+    [['build', '--out'], 'l’option --out attend une valeur'],
+    [['build', 'tour.json'], 'argument inattendu «\u202ftour.json\u202f» (utilisez --in FICHIER)'],
     [
       ['build', '--base-url', 'cdn.example.fr'],
-      '--base-url doit commencer par http:// ou https://, pas « cdn.example.fr »',
+      '--base-url doit commencer par http:// ou https://, pas «\u202fcdn.example.fr\u202f»',
     ],
-    [['check'], 'check attend un fichier, par exemple : npm run feed -- check stops.json'],
-    [['check', 'a.json', 'b.json'], 'check attend un fichier, par exemple : npm run feed -- check stops.json'],
+    [['check'], 'check attend un fichier, par exemple\u202f: npm run feed -- check stops.json'],
+    [['check', 'a.json', 'b.json'], 'check attend un fichier, par exemple\u202f: npm run feed -- check stops.json'],
     [
       ['import', 'a.ics', '--region', 'sud'],
-      "--region « sud » n'est ni un nom de région (occitanie) ni un code INSEE (76)",
+      '--region «\u202fsud\u202f» n’est ni un nom de région (occitanie) ni un code INSEE (76)',
     ],
-    [['build', '--lang', 'de'], '--lang vaut fr ou en, pas « de »'],
+    [['build', '--lang', 'de'], '--lang vaut fr ou en, pas «\u202fde\u202f»'],
   ])('refuses %j with one clear sentence', (argv, message) => {
     expect(parseArgs(argv)).toEqual({ ok: false, message, lang: 'fr' });
   });

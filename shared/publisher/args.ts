@@ -1,6 +1,7 @@
 /** The publisher's command line, read into a command or an error message. */
 import { findRegion, type RegionSlug } from '../regions.ts';
 import type { Lang } from '../words/lang.ts';
+import { say } from './cli-words.ts';
 
 export type Command =
   | { name: 'help'; lang: Lang }
@@ -19,30 +20,6 @@ const ALLOWED: Record<string, string[]> = {
 
 export const DEFAULT_OUT = 'dist/feed';
 
-const WORDS = {
-  fr: {
-    command: (name: string) => `commande inconnue « ${name} » (build, check ou import)`,
-    option: (flag: string, name: string) => `option inconnue « ${flag} » pour ${name}`,
-    value: (flag: string) => `l'option ${flag} attend une valeur`,
-    lang: (value: string) => `--lang vaut fr ou en, pas « ${value} »`,
-    extra: (arg: string) => `argument inattendu « ${arg} » (utilisez --in FICHIER)`,
-    baseUrl: (value: string) => `--base-url doit commencer par http:// ou https://, pas « ${value} »`,
-    oneFile: (name: string, example: string) =>
-      `${name} attend un fichier, par exemple : npm run feed -- ${name} ${example}`,
-    region: (value: string) => `--region « ${value} » n'est ni un nom de région (occitanie) ni un code INSEE (76)`,
-  },
-  en: {
-    command: (name: string) => `unknown command "${name}" (build, check or import)`,
-    option: (flag: string, name: string) => `unknown option "${flag}" for ${name}`,
-    value: (flag: string) => `option ${flag} needs a value`,
-    lang: (value: string) => `--lang must be fr or en, not "${value}"`,
-    extra: (arg: string) => `unexpected argument "${arg}" (use --in FILE)`,
-    baseUrl: (value: string) => `--base-url must start with http:// or https://, not "${value}"`,
-    oneFile: (name: string, example: string) => `${name} takes one file, e.g. npm run feed -- ${name} ${example}`,
-    region: (value: string) => `--region "${value}" is neither a region slug (occitanie) nor an INSEE code (76)`,
-  },
-};
-
 /** `--lang en` anywhere picks English, even for messages about the other arguments. */
 function langOf(argv: readonly string[]): Lang {
   const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -53,13 +30,12 @@ function langOf(argv: readonly string[]): Lang {
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
-  const words = WORDS[lang];
   const fail = (message: string): ParsedArgs => ({ ok: false, message, lang });
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     return { ok: true, command: { name: 'help', lang } };
   }
-  if (!(name in ALLOWED)) return fail(words.command(name));
+  if (!(name in ALLOWED)) return fail(say(lang, 'unknownCommand', name));
 
   const flags = new Map<string, string>();
   const positional: string[] = [];
@@ -70,22 +46,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string?];
-    if (!ALLOWED[name]!.includes(flag)) return fail(words.option(flag, name));
+    if (!ALLOWED[name]!.includes(flag)) return fail(say(lang, 'unknownOption', flag, name));
     if (FLAGS_WITH_VALUE.has(flag)) {
       const value = inline ?? rest[++i];
-      if (value === undefined || value === '') return fail(words.value(flag));
+      if (value === undefined || value === '') return fail(say(lang, 'needsValue', flag));
       flags.set(flag, value);
     } else {
       flags.set(flag, 'true');
     }
   }
   const langFlag = flags.get('--lang');
-  if (langFlag !== undefined && langFlag !== 'fr' && langFlag !== 'en') return fail(words.lang(langFlag));
+  if (langFlag !== undefined && langFlag !== 'fr' && langFlag !== 'en') return fail(say(lang, 'badLang', langFlag));
 
   if (name === 'build') {
-    if (positional.length > 0) return fail(words.extra(positional[0]!));
+    if (positional.length > 0) return fail(say(lang, 'unexpectedArgument', positional[0]!));
     const baseUrl = flags.get('--base-url');
-    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+\S*$/i.test(baseUrl)) return fail(words.baseUrl(baseUrl));
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+\S*$/i.test(baseUrl))
+      return fail(say(lang, 'badBaseUrl', baseUrl));
     const command: Command = { name, out: flags.get('--out') ?? DEFAULT_OUT, strict: flags.has('--strict'), lang };
     const input = flags.get('--in');
     if (input !== undefined) command.input = input;
@@ -93,12 +70,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command };
   }
 
-  if (positional.length !== 1) return fail(words.oneFile(name, name === 'check' ? 'stops.json' : 'agenda.ics'));
+  if (positional.length !== 1) return fail(say(lang, 'oneFile', name, name === 'check' ? 'stops.json' : 'agenda.ics'));
   const file = positional[0]!;
   if (name === 'check') return { ok: true, command: { name, file, lang } };
   const regionFlag = flags.get('--region');
   if (regionFlag === undefined) return { ok: true, command: { name: 'import', file, lang } };
   const region = findRegion(regionFlag);
-  if (!region) return fail(words.region(regionFlag));
+  if (!region) return fail(say(lang, 'badRegion', regionFlag));
   return { ok: true, command: { name: 'import', file, region: region.slug, lang } };
 }

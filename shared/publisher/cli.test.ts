@@ -76,7 +76,7 @@ describe('feed check', () => {
     const result = await cli('check', join(root, 'shared/data/tour-2019.json'));
     expect(result).toEqual({
       code: 0,
-      out: `${join(root, 'shared/data/tour-2019.json')} : aucun problème, 8 étapes valables.`,
+      out: `${join(root, 'shared/data/tour-2019.json')}\u202f: aucun problème, 8 étapes valables.`,
       err: '',
     });
   });
@@ -98,10 +98,10 @@ describe('feed check', () => {
     const result = await cli('check', input);
     expect(result.code).toBe(1);
     expect(result.err.split('\n')).toEqual([
-      `${input}: stops[0].url : "javascript:alert(1)" n'est pas un lien http:// ou https:// — étape "a" écartée`,
-      `${input}: stops[1].end : la fin "2019-03-01" est avant le début — étape "b" écartée`,
-      `${input}: stops[3].id : l'identifiant "c" est déjà celui de stops[2] — étape "c" écartée`,
-      '3 problèmes ; 1 étape valable.',
+      `${input}\u202f: stops[0].url\u202f: "javascript:alert(1)" n’est pas un lien http:// ou https:// — étape "a" écartée`,
+      `${input}\u202f: stops[1].end\u202f: la fin "2019-03-01" est avant le début — étape "b" écartée`,
+      `${input}\u202f: stops[3].id\u202f: l’identifiant "c" est déjà celui de stops[2] — étape "c" écartée`,
+      '3 problèmes\u202f; 1 étape valable.',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('feed check', () => {
     expect(await cli('check', input)).toEqual({
       code: 2,
       out: '',
-      err: `${input}: fichier : le fichier n'est pas du JSON valide`,
+      err: `${input}\u202f: fichier\u202f: le fichier n’est pas du JSON valide`,
     });
   });
 
@@ -119,7 +119,7 @@ describe('feed check', () => {
     expect(await cli('check', join(dir, 'nope.json'))).toEqual({
       code: 2,
       out: '',
-      err: `fichier introuvable : ${join(dir, 'nope.json')}`,
+      err: `fichier introuvable\u202f: ${join(dir, 'nope.json')}`,
     });
     expect((await cli('check', dir)).code).toBe(2);
   });
@@ -137,7 +137,7 @@ describe('feed import', () => {
   it('refuses what is not iCalendar with exit 2', async () => {
     const result = await cli('import', join(root, 'shared/data/tour-2019.json'));
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/n'est pas un fichier iCalendar/);
+    expect(result.err).toMatch(/n’est pas un fichier iCalendar/);
   });
 });
 
@@ -150,7 +150,7 @@ describe('the real command', () => {
     ).catch((e: { code: number; stderr: string; stdout: string }) => e);
     expect(error).toMatchObject({ code: 2, stdout: '' });
     expect((error as { stderr: string }).stderr).toBe(
-      'option inconnue « --nope » pour build\nAide : npm run feed -- help\n',
+      'option inconnue «\u202f--nope\u202f» pour build\nAide\u202f: npm run feed -- help\n',
     );
   });
 });

@@ -11,7 +11,7 @@ import { readFeedText, type FeedResult } from '../feed/read-feed.ts';
 import { readIcs } from '../ical/index.ts';
 import type { Lang } from '../words/lang.ts';
 import { parseArgs, type Command } from './args.ts';
-import { CLI_WORDS } from './cli-words.ts';
+import { say, sayCount } from './cli-words.ts';
 import { buildSite } from './site.ts';
 
 export const BUNDLED_TOUR = fileURLToPath(new URL('../data/tour-2019.json', import.meta.url));
@@ -29,33 +29,30 @@ async function readText(path: string, lang: Lang): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const words = CLI_WORDS[lang];
-    throw new FileError(
-      code === 'ENOENT' ? words.noFile(path) : code === 'EISDIR' ? words.isDir(path) : words.unreadable(path),
-    );
+    throw new FileError(say(lang, code === 'ENOENT' ? 'noFile' : code === 'EISDIR' ? 'isDir' : 'unreadable', path));
   }
 }
 
 /** Prints problems; returns the exit code they call for (2 when the text is not JSON at all). */
 function report(result: FeedResult, file: string, io: Io, lang: Lang): number {
-  for (const problem of result.problems) io.err(`${file}: ${describeProblem(problem, lang)}`);
+  for (const problem of result.problems) io.err(say(lang, 'problemIn', file, describeProblem(problem, lang)));
   if (!result.ok && result.problems.some((problem) => problem.code === 'not-json' || problem.code === 'not-ics'))
     return 2;
   return result.problems.length > 0 ? 1 : 0;
 }
 
 async function build(command: Extract<Command, { name: 'build' }>, io: Io): Promise<number> {
-  const words = CLI_WORDS[command.lang];
+  const { lang } = command;
   const input = command.input ?? BUNDLED_TOUR;
-  const result = readFeedText(await readText(input, command.lang));
-  const code = report(result, input, io, command.lang);
+  const result = readFeedText(await readText(input, lang));
+  const code = report(result, input, io, lang);
   if (!result.ok) {
-    io.err(words.nothingWritten);
+    io.err(say(lang, 'nothingWritten'));
     return code;
   }
   const dropped = result.problems.filter((problem) => problem.severity === 'error').length;
   if (command.strict && result.problems.length > 0) {
-    io.err(words.strict);
+    io.err(say(lang, 'strict'));
     return 1;
   }
   const files = buildSite(result.feed, command.baseUrl ? { baseUrl: command.baseUrl } : {});
@@ -67,18 +64,24 @@ async function build(command: Extract<Command, { name: 'build' }>, io: Io): Prom
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.content, 'utf8');
   }
-  io.out(words.built(command.out, result.feed.stops.length, files.length));
-  if (dropped > 0) io.out(words.dropped(dropped));
-  if (!command.baseUrl) io.out(words.noBaseUrl);
+  io.out(
+    say(lang, 'built', command.out, sayCount(lang, result.feed.stops.length, 'stopsOne', 'stopsMany'), files.length),
+  );
+  if (dropped > 0) io.out(say(lang, 'dropped', sayCount(lang, dropped, 'problemsOne', 'problemsMany')));
+  if (!command.baseUrl) io.out(say(lang, 'noBaseUrl'));
   return 0;
 }
 
 async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
-  const words = CLI_WORDS[command.lang];
-  const result = readFeedText(await readText(command.file, command.lang));
-  const code = report(result, command.file, io, command.lang);
-  if (code === 0 && result.ok) io.out(words.valid(command.file, result.feed.stops.length));
-  else if (code === 1) io.err(words.problems(result.problems.length, result.ok ? result.feed.stops.length : 0));
+  const { lang } = command;
+  const result = readFeedText(await readText(command.file, lang));
+  const code = report(result, command.file, io, lang);
+  const valid = (count: number) => sayCount(lang, count, 'validOne', 'validMany');
+  if (code === 0 && result.ok) io.out(say(lang, 'valid', command.file, valid(result.feed.stops.length)));
+  else if (code === 1) {
+    const problems = sayCount(lang, result.problems.length, 'problemsOne', 'problemsMany');
+    io.err(say(lang, 'problems', problems, valid(result.ok ? result.feed.stops.length : 0)));
+  }
   return code;
 }
 
@@ -93,14 +96,14 @@ async function importIcs(command: Extract<Command, { name: 'import' }>, io: Io):
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.err(`${parsed.message}\n${CLI_WORDS[parsed.lang].seeHelp}`);
+    io.err(`${parsed.message}\n${say(parsed.lang, 'seeHelp')}`);
     return 2;
   }
   const { command } = parsed;
   try {
     switch (command.name) {
       case 'help':
-        io.out(CLI_WORDS[command.lang].help);
+        io.out(say(command.lang, 'help'));
         return 0;
       case 'build':
         return await build(command, io);
@@ -114,7 +117,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(error.message);
       return 2;
     }
-    io.err(CLI_WORDS[command.lang].unexpected(error instanceof Error ? error.message : String(error)));
+    io.err(say(command.lang, 'unexpected', error instanceof Error ? error.message : String(error)));
     return 2;
   }
 }

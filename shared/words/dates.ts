@@ -1,49 +1,27 @@
 /**
  * Dates in words, French and English. Written out rather than left to `Intl`, whose output
- * (spaces, dashes) differs between browsers and ICU versions, and which cannot say "1er".
+ * (spaces, dashes) differs between browsers and ICU versions, and which cannot say "1ᵉʳ".
  */
 import type { Stop } from '../feed/schema.ts';
 import { regionOf } from '../regions.ts';
 import { parts, weekday, type CivilDate } from '../time/civil-date.ts';
 import { isWholeDay, stopDays } from '../time/stop-days.ts';
 import { wallClock } from '../time/zone.ts';
+import { CORE, type CoreKey } from './catalog/core.ts';
 import type { Lang } from './lang.ts';
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+type MonthKey = Extract<CoreKey, `month${number}`>;
+type WeekdayKey = Extract<CoreKey, `weekday${number}`>;
 
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
+/** `month` from 1. */
+function monthName(month: number, lang: Lang): string {
+  return CORE[lang][`month${month}` as MonthKey];
+}
+
+/** `day` from 0 (Sunday). */
+function weekdayName(day: number, lang: Lang): string {
+  return CORE[lang][`weekday${day}` as WeekdayKey];
+}
 
 /** En dash between two days; with spaces around it when either side has more than a number. */
 const DASH = '–';
@@ -54,23 +32,23 @@ export interface DayOptions {
 }
 
 function dayNumber(day: number, lang: Lang): string {
-  return lang === 'fr' && day === 1 ? '1er' : String(day);
+  return day === 1 ? CORE[lang].firstOfMonth : String(day);
 }
 
 /** `mardi 26 mars 2019` / `Tuesday, March 26, 2019`, parts as asked. */
 export function formatDay(date: CivilDate, lang: Lang, options: DayOptions = { year: true }): string {
   const { year, month, day } = parts(date);
-  const name = options.weekday ? WEEKDAYS[lang][weekday(date)]! : '';
+  const name = options.weekday ? weekdayName(weekday(date), lang) : '';
   if (lang === 'fr') {
-    return [name, dayNumber(day, lang), MONTHS.fr[month - 1], options.year ? year : ''].filter(Boolean).join(' ');
+    return [name, dayNumber(day, lang), monthName(month, lang), options.year ? year : ''].filter(Boolean).join(' ');
   }
-  const monthDay = `${MONTHS.en[month - 1]} ${day}`;
+  const monthDay = `${monthName(month, lang)} ${dayNumber(day, lang)}`;
   return [name, monthDay, options.year ? year : ''].filter(Boolean).join(', ');
 }
 
 /**
  * The days between `first` and `last`, inclusive, as short as reads well:
- * `26–27 juin 2019`, `30 juin – 1er juillet 2019`, `June 26–27, 2019`.
+ * `26–27 juin 2019`, `30 juin – 1ᵉʳ juillet 2019`, `June 26–27, 2019`.
  */
 export function formatDayRange(first: CivilDate, last: CivilDate, lang: Lang): string {
   if (first === last) return formatDay(first, lang);
@@ -78,10 +56,10 @@ export function formatDayRange(first: CivilDate, last: CivilDate, lang: Lang): s
   const b = parts(last);
   if (a.year !== b.year) return `${formatDay(first, lang)} ${DASH} ${formatDay(last, lang)}`;
   if (lang === 'fr') {
-    if (a.month === b.month) return `${dayNumber(a.day, lang)}${DASH}${b.day} ${MONTHS.fr[b.month - 1]} ${b.year}`;
+    if (a.month === b.month) return `${dayNumber(a.day, lang)}${DASH}${b.day} ${monthName(b.month, lang)} ${b.year}`;
     return `${formatDay(first, lang, {})} ${DASH} ${formatDay(last, lang)}`;
   }
-  if (a.month === b.month) return `${MONTHS.en[a.month - 1]} ${a.day}${DASH}${b.day}, ${b.year}`;
+  if (a.month === b.month) return `${monthName(a.month, lang)} ${a.day}${DASH}${b.day}, ${b.year}`;
   return `${formatDay(first, lang, {})} ${DASH} ${formatDay(last, lang)}`;
 }
 

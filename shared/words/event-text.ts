@@ -3,6 +3,8 @@
  * One writer for the .ics file and the add-to-calendar links, so that they agree.
  */
 import type { Stop } from '../feed/schema.ts';
+import { CORE } from './catalog/core.ts';
+import { fill } from './catalog/fill.ts';
 import { formatDay } from './dates.ts';
 import type { Lang } from './lang.ts';
 import { programmeKindLabel, regionName, statusLabel } from './labels.ts';
@@ -17,19 +19,12 @@ export function eventLocation(stop: Stop, lang: Lang): string {
   return `${deduped.join(', ')} (${regionName(stop.region, lang)})`;
 }
 
-const WORDS = {
-  fr: { theme: 'Thème', programme: 'Programme', page: 'Page de l’étape', register: 'Inscription' },
-  en: { theme: 'Theme', programme: 'Programme', page: 'Stop page', register: 'Registration' },
-} as const;
-
 /** Plain text with `\n` line breaks; a status other than scheduled comes first, in capitals. */
 export function eventDescription(stop: Stop, lang: Lang): string {
-  const words = WORDS[lang];
-  // French sets a (non-breaking) space before a colon.
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const words = CORE[lang];
   const blocks: string[] = [];
   if (stop.status !== 'scheduled') blocks.push(statusLabel(stop.status, lang).toUpperCase());
-  if (stop.theme) blocks.push(`${words.theme}${colon} ${stop.theme}`);
+  if (stop.theme) blocks.push(fill(words.eventTheme, [stop.theme]));
   if (stop.description) blocks.push(stop.description);
   if (stop.programme && stop.programme.length > 0) {
     const lines = stop.programme.map((item) => {
@@ -37,11 +32,11 @@ export function eventDescription(stop: Stop, lang: Lang): string {
       const day = item.day ? `${formatDay(item.day, lang, {})} · ` : '';
       return `- ${day}${kind}${item.title}`;
     });
-    blocks.push(`${words.programme}${colon}\n${lines.join('\n')}`);
+    blocks.push(`${words.eventProgramme}\n${lines.join('\n')}`);
   }
   const links: string[] = [];
-  if (stop.url) links.push(`${words.page}${colon} ${stop.url}`);
-  if (stop.registrationUrl) links.push(`${words.register}${colon} ${stop.registrationUrl}`);
+  if (stop.url) links.push(fill(words.eventPage, [stop.url]));
+  if (stop.registrationUrl) links.push(fill(words.eventRegister, [stop.registrationUrl]));
   if (links.length > 0) blocks.push(links.join('\n'));
   return blocks.join('\n\n');
 }

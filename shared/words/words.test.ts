@@ -12,9 +12,11 @@ describe('dates', () => {
     expect(formatDayRange('2019-03-26', '2019-03-26', 'en')).toBe('March 26, 2019');
     expect(formatDayRange('2019-06-26', '2019-06-27', 'fr')).toBe('26–27 juin 2019');
     expect(formatDayRange('2019-06-26', '2019-06-27', 'en')).toBe('June 26–27, 2019');
-    expect(formatDayRange('2019-06-30', '2019-07-01', 'fr')).toBe('30 juin – 1er juillet 2019');
+    expect(formatDayRange('2019-06-30', '2019-07-01', 'fr')).toBe('30 juin – 1ᵉʳ juillet 2019');
     expect(formatDayRange('2019-06-30', '2019-07-01', 'en')).toBe('June 30 – July 1, 2019');
-    expect(formatDayRange('2019-12-31', '2020-01-01', 'fr')).toBe('31 décembre 2019 – 1er janvier 2020');
+    expect(formatDayRange('2019-07-01', '2019-07-03', 'fr')).toBe('1ᵉʳ–3 juillet 2019');
+    expect(formatDayRange('2019-07-01', '2019-07-03', 'en')).toBe('July 1–3, 2019');
+    expect(formatDayRange('2019-12-31', '2020-01-01', 'fr')).toBe('31 décembre 2019 – 1ᵉʳ janvier 2020');
     expect(formatDayRange('2019-12-31', '2020-01-01', 'en')).toBe('December 31, 2019 – January 1, 2020');
   });
 
@@ -35,9 +37,10 @@ describe('countdown words', () => {
   it('labels the countdown', () => {
     expect(countdownLabel({ phase: 'upcoming', days: 12 }, 'fr')).toBe('J-12');
     expect(countdownLabel({ phase: 'upcoming', days: 1 }, 'fr')).toBe('Demain');
-    expect(countdownLabel({ phase: 'ongoing', days: 0 }, 'fr')).toBe("Aujourd'hui");
+    expect(countdownLabel({ phase: 'ongoing', days: 0 }, 'fr')).toBe('Aujourd’hui');
     expect(countdownLabel({ phase: 'ongoing', days: -1 }, 'fr')).toBe('En cours');
-    expect(countdownLabel({ phase: 'past', days: -3 }, 'fr')).toBe('Terminé');
+    // Agrees with « étape », feminine.
+    expect(countdownLabel({ phase: 'past', days: -3 }, 'fr')).toBe('Terminée');
     expect(countdownLabel({ phase: 'upcoming', days: 12 }, 'en')).toBe('In 12 days');
     expect(countdownLabel({ phase: 'ongoing', days: 0 }, 'en')).toBe('Today');
   });
@@ -59,6 +62,8 @@ describe('countdown words', () => {
   it('reads well aloud', () => {
     expect(countdownSpoken({ phase: 'upcoming', days: 12 }, 'fr')).toBe('dans 12 jours');
     expect(countdownSpoken({ phase: 'upcoming', days: 12 }, 'en')).toBe('in 12 days');
+    expect(countdownSpoken({ phase: 'past', days: -2 }, 'fr')).toBe('terminée');
+    expect(countdownSpoken({ phase: 'ongoing', days: 0 }, 'fr')).toBe('aujourd’hui');
   });
 });
 
@@ -66,7 +71,7 @@ describe('labels and event text', () => {
   it('names statuses and regions in both languages', () => {
     expect(statusLabel('cancelled', 'fr')).toBe('Annulée');
     expect(statusLabel('postponed', 'en')).toBe('Postponed');
-    expect(regionName('provence-alpes-cote-d-azur', 'fr')).toBe("Provence-Alpes-Côte d'Azur");
+    expect(regionName('provence-alpes-cote-d-azur', 'fr')).toBe('Provence-Alpes-Côte d’Azur');
     expect(regionName('bretagne', 'en')).toBe('Brittany');
   });
 
@@ -94,7 +99,7 @@ describe('labels and event text', () => {
       url: 'https://example.org/cahors',
     });
     expect(eventDescription(stop, 'fr')).toBe(
-      'REPORTÉE\n\nThème\u00a0: La data\n\nProgramme\u00a0:\n- 26 mars · Pitchs — Pitchs\n- Visite\n\nPage de l’étape\u00a0: https://example.org/cahors',
+      'REPORTÉE\n\nThème\u202f: La data\n\nProgramme\u202f:\n- 26 mars · Pitchs — Pitchs\n- Visite\n\nPage de l’étape\u202f: https://example.org/cahors',
     );
     expect(eventDescription(makeStop(), 'en')).toBe('');
   });
