@@ -31,8 +31,14 @@ async function install(harness: Harness) {
   await harness.idle();
 }
 
-const fireAlarm = (name: string) =>
-  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
+/** Listeners return nothing; the background's queue says when their work is done. */
+async function fire(harness: Harness, event: Promise<unknown>) {
+  await event;
+  await harness.idle();
+}
+
+const fireAlarm = (harness: Harness, name: string) =>
+  fire(harness, fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true }));
 
 describe('the background, on a new install with a feed address', () => {
   let harness: Harness;
@@ -78,7 +84,7 @@ describe('the background, on a new install with a feed address', () => {
 
   it('recomputes the badge at local midnight and sets the next midnight', async () => {
     harness.setNow('2026-03-10T23:00:01Z');
-    await fireAlarm('midnight');
+    await fireAlarm(harness, 'midnight');
     expect((await badge()).text).toBe('J-2');
     expect((await alarms()).midnight?.at).toBe('2026-03-11T23:00:00.000Z');
   });
@@ -100,13 +106,13 @@ describe('a reminder', () => {
 
   it('comes at its alarm and is never shown twice: not by the alarm again, a worker restart, a browser restart or a refresh', async () => {
     harness.setNow('2026-03-12T08:00:00Z');
-    await fireAlarm('reminder');
+    await fireAlarm(harness, 'reminder');
     const titles = () => harness.shown().map((notice) => notice.title);
     expect(titles()).toEqual(['IntercoTOUR essai Bretagne — dans 3 jours', 'IntercoTOUR essai Bretagne — demain']);
-    await fireAlarm('reminder');
+    await fireAlarm(harness, 'reminder');
     await harness.restartWorker();
     await harness.restartBrowser();
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
     expect(titles()).toHaveLength(2);
     // …and no alarm is lost: the next reminder is Occitanie's, 7 days before, at 9:00.
     expect(await alarms()).toMatchObject({
@@ -183,7 +189,7 @@ describe('the feed refresh', () => {
     for (const answer of bad) {
       harness.setNow(new Date(Date.parse(NOW) + 60_000).toISOString());
       harness.serve(FEED_URL, answer);
-      await fireAlarm('refresh');
+      await fireAlarm(harness, 'refresh');
       expect(await storedFeedItem.getValue()).toEqual(good);
       expect((await feedStatusItem.getValue())?.failure).toBeDefined();
       expect((await badge()).text).toBe('J-3');
@@ -195,7 +201,7 @@ describe('the feed refresh', () => {
     const next = fixtureFeed(TODAY);
     (next.stops[1] as { start: string }).start = 'demain';
     harness.serve(FEED_URL, next);
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
     expect((await storedFeedItem.getValue())?.feed.stops.map((stop) => stop.id)).toEqual([
       'essai-passe',
       'essai-occitanie',
@@ -216,7 +222,7 @@ describe('the feed refresh', () => {
 
   it('does not fetch without the host permission (Firefox lets users withhold it) and says so', async () => {
     harness.grant(false);
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
     expect(harness.fetched).toHaveLength(1);
     expect((await feedStatusItem.getValue())?.failure).toEqual({ kind: 'permission' });
   });
@@ -239,8 +245,8 @@ describe('a stop the user was reminded of', () => {
 
   it('is announced when it moves, once, with its new date', async () => {
     harness.serve(FEED_URL, withBretagne({ start: '2026-03-20', end: '2026-03-20', sequence: 1 }));
-    await fireAlarm('refresh');
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
+    await fireAlarm(harness, 'refresh');
     await harness.restartWorker();
     expect(harness.shown().slice(1)).toEqual([
       expect.objectContaining({
@@ -253,8 +259,8 @@ describe('a stop the user was reminded of', () => {
 
   it('is announced when it is cancelled, once, without an "add" button', async () => {
     harness.serve(FEED_URL, withBretagne({ status: 'cancelled', sequence: 1 }));
-    await fireAlarm('refresh');
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
+    await fireAlarm(harness, 'refresh');
     expect(harness.shown().slice(1)).toEqual([
       {
         id: expect.stringMatching(/^cancelled\|essai-bretagne\|/),
@@ -273,7 +279,7 @@ describe('a stop the user was reminded of', () => {
       stop.id === 'essai-occitanie' ? { ...stop, status: 'cancelled' as const } : stop,
     );
     harness.serve(FEED_URL, feed);
-    await fireAlarm('refresh');
+    await fireAlarm(harness, 'refresh');
     expect(harness.shown()).toHaveLength(1);
   });
 });
@@ -312,15 +318,15 @@ describe('notification clicks', () => {
   const reminderId = (stopId: string) => `reminder|${stopId}|1`;
 
   it('open the stop’s details, highlighted in the popup’s page', async () => {
-    await fakeBrowser.notifications.onClicked.trigger(harness.shown()[0]!.id);
+    await fire(harness, fakeBrowser.notifications.onClicked.trigger(harness.shown()[0]!.id));
     expect(opened()).toEqual(['chrome-extension://test-extension-id/popup.html?stop=essai-bretagne']);
   });
 
   it('add the stop with the preferred calendar from the Chrome button', async () => {
-    await fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-bretagne'), 0);
-    await fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-occitanie'), 0);
+    await fire(harness, fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-bretagne'), 0));
+    await fire(harness, fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-occitanie'), 0));
     await settingsItem.setValue({ ...(await settingsItem.getValue()), calendar: 'google' });
-    await fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-bretagne'), 0);
+    await fire(harness, fakeBrowser.notifications.onButtonClicked.trigger(reminderId('essai-bretagne'), 0));
     expect(opened()).toEqual([
       // No hosted file for this one: the page makes it and saves it on arrival.
       'chrome-extension://test-extension-id/popup.html?stop=essai-bretagne&download=ics',
@@ -385,7 +391,9 @@ describe('messages from the pages', () => {
       ok: false,
       failure: { kind: 'network' },
     });
-    expect(fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {}, () => {})).resolves.toEqual([false]);
+    await expect(fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {}, () => {})).resolves.toEqual([
+      false,
+    ]);
   });
 });
 

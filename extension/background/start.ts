@@ -61,18 +61,19 @@ export function startBackground(deps: BackgroundDeps): Background {
     // A new user picks their region first; until then reminders cover every region.
     if (details.reason === 'install') void browser.runtime.openOptionsPage();
     // After an update the bundled tour may be newer: store it again.
-    return run(() => wake(deps, details.reason === 'update'));
+    void run(() => wake(deps, details.reason === 'update'));
   });
-  browser.runtime.onStartup.addListener(() => run(() => sync(deps)));
-  browser.alarms.onAlarm.addListener((alarm) =>
-    run(async () => {
-      if (alarm.name === ALARMS.refresh) await refreshFeed(deps);
-      await sync(deps);
-    }),
+  browser.runtime.onStartup.addListener(() => void run(() => sync(deps)));
+  browser.alarms.onAlarm.addListener(
+    (alarm) =>
+      void run(async () => {
+        if (alarm.name === ALARMS.refresh) await refreshFeed(deps);
+        await sync(deps);
+      }),
   );
-  browser.notifications.onClicked.addListener((id) => run(() => openNotice(id)));
+  browser.notifications.onClicked.addListener((id) => void run(() => openNotice(id)));
   // Firefox never fires it (no buttons there), Chrome does.
-  browser.notifications.onButtonClicked?.addListener((id) => run(() => addFromNotice(id, deps)));
+  browser.notifications.onButtonClicked?.addListener((id) => void run(() => addFromNotice(id, deps)));
   browser.storage.onChanged.addListener((changes, area) => {
     // The options page saved: the badge and the reminders follow the new regions at once.
     if (area === 'local' && 'settings' in changes) void run(() => sync(deps));

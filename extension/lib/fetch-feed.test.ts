@@ -47,7 +47,9 @@ describe('fetchFeed', () => {
       failure: { kind: 'invalid', detail: expect.stringContaining('version') },
     });
     const slow: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as DOMException)),
+      );
     expect(await fail(slow, 20)).toEqual({ ok: false, failure: { kind: 'timeout' } });
   });
 

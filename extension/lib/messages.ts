@@ -29,5 +29,5 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
 }
 
 export async function askBackground(request: BackgroundRequest): Promise<BackgroundReply> {
-  return (await browser.runtime.sendMessage(request)) as BackgroundReply;
+  return browser.runtime.sendMessage<BackgroundRequest, BackgroundReply>(request);
 }

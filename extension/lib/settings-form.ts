@@ -4,14 +4,15 @@
  */
 import type { RegionSlug } from '../../shared/index.ts';
 import type { MessageKey } from './i18n.ts';
-import { isCalendarTarget, isReminderTime, parseSettings, type CalendarTarget, type Settings } from './settings.ts';
+import { isCalendarTarget, isReminderTime, parseSettings, type Settings } from './settings.ts';
 
 export interface SettingsForm {
   regions: RegionSlug[];
   remindersOn: boolean;
   leadDays: number[];
   reminderTime: string;
-  calendar: CalendarTarget | string;
+  /** As the select holds it: checked to be a `CalendarTarget` below. */
+  calendar: string;
 }
 
 export type FormField = 'leadDays' | 'reminderTime' | 'calendar';

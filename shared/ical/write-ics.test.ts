@@ -121,15 +121,12 @@ describe('parsed back by ical.js and by node-ical', () => {
     expect(parsed).toHaveLength(8);
     const day = (date: Date) =>
       `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    const rows = parsed.map((event) => {
-      const vevent = event as VEvent;
-      return [vevent.uid, day(vevent.start), vevent.end && day(vevent.end), vevent.datetype];
-    });
+    const rows = parsed.map((event) => [event.uid, day(event.start), event.end && day(event.end), event.datetype]);
     expect(rows).toContainEqual(['2019-paris@intercotour', '2019-06-26', '2019-06-28', 'date']);
     expect(rows).toContainEqual(['2019-cahors@intercotour', '2019-03-26', '2019-03-27', 'date']);
-    const parisEvent = parsed.find((event) => (event as VEvent).uid === '2019-paris@intercotour') as VEvent;
-    expect(String(parisEvent.summary)).toBe('IntercoTOUR Île-de-France');
-    expect(String(parisEvent.description)).toContain('Au cœur de l’innovation des territoires');
+    const parisEvent = parsed.find((event) => event.uid === '2019-paris@intercotour')!;
+    expect(parisEvent.summary).toBe('IntercoTOUR Île-de-France');
+    expect(parisEvent.description).toContain('Au cœur de l’innovation des territoires');
   });
 
   it('both read the timed stop as the same instants', () => {

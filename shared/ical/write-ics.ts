@@ -118,7 +118,7 @@ function calendar(stops: readonly Stop[], options: IcsOptions, head: (cal: ICAL.
   head(cal);
   const zones = new Set<TimeZoneName>();
   for (const stop of stops) if (!isWholeDay(stop)) zones.add(regionOf(stop.region).timeZone);
-  for (const zone of [...zones].sort()) cal.addSubcomponent(new ICAL.Component(ICAL.parse(VTIMEZONES[zone])));
+  for (const zone of [...zones].sort()) cal.addSubcomponent(ICAL.Component.fromString(VTIMEZONES[zone]));
   for (const stop of stops) cal.addSubcomponent(vevent(stop, options));
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
   return cal.toString() + CRLF;

@@ -50,7 +50,7 @@ describe('buildSite', () => {
       const other = Object.values(nodeIcal.sync.parseICS(text)).find((item) => item?.type === 'VEVENT') as VEvent;
       expect(other.uid).toBe(`${stop.id}@intercotour`);
       expect(other.datetype).toBe('date');
-      expect(String(other.summary)).toBe(stop.title);
+      expect(other.summary).toBe(stop.title);
     }
   });
 

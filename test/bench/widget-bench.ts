@@ -151,9 +151,9 @@ async function measure(
       timeout: 30_000,
     });
     const shownMs = await page.evaluate(() => (window as unknown as { __shown: number }).__shown);
-    // Let the page finish what it started before reading the script time.
-    await page.waitForTimeout(250);
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    // Let the page finish what it started (its requests, and the scripts they bring) before reading the script time.
+    await page.waitForLoadState('networkidle');
+    const { metrics } = await cdp.send('Performance.getMetrics');
     const scriptSeconds = metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN;
     return { shownMs, scriptMs: scriptSeconds * 1000 };
   } finally {

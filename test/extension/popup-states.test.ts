@@ -53,7 +53,7 @@ describe('the popup', () => {
     const add = page.getByRole('button', { name: t('addWith', [t('targetIcs')]) }).first();
     const [download] = await Promise.all([page.waitForEvent('download'), add.click()]);
     expect(download.suggestedFilename()).toBe('intercotour-essai-bretagne.ics');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(readWithBothParsers(text)).toEqual({ icaljs: expectedBretagne(), nodeIcal: expectedBretagne() });
     // Subscribing needs the published tour calendar, which is beside stops.json: offered.

@@ -40,7 +40,7 @@ export interface ServeOptions {
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const routes: Route[] = [];
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       for (const handler of routes) if (await handler(request, response)) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -71,7 +71,9 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
     } catch {
       if (!response.headersSent) response.writeHead(500).end();
     }
-  });
+  };
+  // `answer` never rejects: whatever fails becomes a 500.
+  const server = createServer((request, response) => void answer(request, response));
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

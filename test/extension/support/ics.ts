@@ -29,7 +29,7 @@ export function readWithBothParsers(text: string): { icaljs: ReadEvent; nodeIcal
     },
     nodeIcal: {
       uid: parsed.uid,
-      summary: String(parsed.summary),
+      summary: typeof parsed.summary === 'string' ? parsed.summary : parsed.summary.val,
       start: localDay(parsed.start),
       end: parsed.end ? localDay(parsed.end) : '',
       allDay: parsed.datetype === 'date',
