@@ -1,5 +1,5 @@
 /**
- * The browser extension's build (issue 4). `npm run build:extension` writes `.output/chrome-mv3/`,
+ * The browser extension's build. `npm run build:extension` writes `.output/chrome-mv3/`,
  * `.output/firefox-mv3/` and the store zips.
  *
  * INTERCOTOUR_FEED_URL (optional, at build time): the feed the extension reads by default. Its

@@ -1,6 +1,6 @@
 /**
  * What the toolbar button shows: a countdown of four characters at most, a colour that grows
- * warmer as the stop comes closer, and the whole sentence as its tooltip (issue 4, "Badge").
+ * warmer as the stop comes closer, and the whole sentence as its tooltip.
  */
 import {
   countdown,

@@ -1,7 +1,7 @@
 /**
- * What "add to my calendar" does for a stop and a target (issue 4, "Popup"): a service's link,
- * the stop's hosted `.ics` (the one path every client opens, see calendar-facts), or a file made
- * on the spot when the feed hosts none.
+ * What "add to my calendar" does for a stop and a target: a service's link, the stop's hosted
+ * `.ics` (the one path every calendar client opens), or a file made on the spot when the feed
+ * hosts none.
  */
 import { addToCalendarLink, type Lang, type Stop } from '../../shared/index.ts';
 import type { MessageKey } from './i18n.ts';

@@ -1,6 +1,6 @@
 /**
- * Stops the user was reminded of that have moved, been postponed or been cancelled since
- * (issue 4, "Reminders"). Pure: what the user was told and the feed's stops are parameters.
+ * Stops the user was reminded of that have moved, been postponed or been cancelled since.
+ * Pure: what the user was told and the feed's stops are parameters.
  */
 import { isWholeDay, stopDays, type Stop } from '../../shared/index.ts';
 import type { ToldStop } from './reminder-state.ts';

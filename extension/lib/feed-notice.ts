@@ -1,6 +1,6 @@
 /**
  * The line that tells the user the data may be old: the last try to read the feed failed, so
- * what they see is the copy of <date> (issue 4, "feed unreachable — showing the data of <date>").
+ * what they see is the copy of <date>.
  */
 import { formatDay, formatTime, todayIn, type Lang } from '../../shared/index.ts';
 import type { FeedStatus, StoredFeed } from './feed-state.ts';

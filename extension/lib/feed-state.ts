@@ -1,6 +1,6 @@
 /**
  * The feed as the extension keeps it: the last good copy and what happened at the last try.
- * A failed or invalid fetch only updates the status; the last good copy stays (issue 4).
+ * A failed or invalid fetch only updates the status; the last good copy stays.
  */
 import type { Feed } from '../../shared/index.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Which reminders are due, and when the next one is (issue 4, "Reminders"). Pure: the stops,
- * the settings, the clock, the zone and the reminders already shown are parameters.
+ * Which reminders are due, and when the next one is. Pure: the stops, the settings, the clock,
+ * the zone and the reminders already shown are parameters.
  *
  * A reminder is keyed by stop, first day and lead time: a stop that moves gets reminders for
  * its new date, and nothing else ever shows twice. When several lead times of one stop have

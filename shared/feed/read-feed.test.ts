@@ -83,7 +83,7 @@ describe('readFeed on good data', () => {
 });
 
 describe('readFeed on bad stops: each problem named, the stop dropped, the others kept', () => {
-  it('says a word is not a date, in the words of the issue', () => {
+  it('says a word is not a date, in words a person can act on', () => {
     const result = readFeed(feedOf(stop({ id: 'a' }), stop({ id: 'b' }), stop({ id: 'c', start: 'demain' })));
     expect(result.ok && result.feed.stops.map((s) => s.id)).toEqual(['a', 'b']);
     expect(result.problems).toHaveLength(1);

@@ -1,6 +1,6 @@
 /**
- * Issue 4's "Done when": a new user who loads the built extension sees the badge, opens the popup,
- * receives a reminder and adds a stop to their calendar in one click.
+ * What a new user does first: load the built extension, see the badge, open the popup, receive a
+ * reminder and add a stop to their calendar in one click.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

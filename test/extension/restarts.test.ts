@@ -1,6 +1,6 @@
 /**
  * The worker stops after 30 idle seconds and the browser closes at night: neither may show a
- * reminder twice or lose an alarm (issue 4, "Reminders"; platform facts 1–3).
+ * reminder twice or lose an alarm (Chrome may also drop alarms on restart: each start re-creates them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFeed } from '../fixtures/extension/feed.ts';
