@@ -8,6 +8,7 @@
  * (optional host permissions, requested from the options page's click).
  */
 import { defineConfig } from 'wxt';
+import { localeFiles } from './extension/lib/locales.ts';
 
 const GECKO_ID = 'intercotour@interconnectes.com';
 
@@ -80,6 +81,12 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The words: `_locales` written from the catalog at each build, never a committed copy.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   zip: {
     // AMO reviews the sources of a bundled add-on: the extension, the core it builds on, the config.
     includeSources: [

@@ -56,7 +56,7 @@ describe('the background, on a new install with a feed address', () => {
     expect(harness.fetched).toEqual([FEED_URL]);
     expect(await badge()).toEqual({
       text: 'J-3',
-      title: 'Prochaine étape : IntercoTOUR essai Bretagne à Rennes, vendredi 13 mars — dans 3 jours',
+      title: 'Prochaine étape\u202f: IntercoTOUR essai Bretagne à Rennes, vendredi 13 mars — dans 3 jours',
       color: rgb(BADGE_COLORS.week),
     });
   });
@@ -76,7 +76,7 @@ describe('the background, on a new install with a feed address', () => {
       expect.objectContaining({
         id: expect.stringMatching(/^reminder\|essai-bretagne\|/),
         title: 'IntercoTOUR essai Bretagne — dans 3 jours',
-        message: '13 mars 2026, Rennes (Bretagne)\nThème : Thème d’essai : la donnée publique',
+        message: '13 mars 2026, Rennes (Bretagne)\nThème\u202f: Thème d’essai : la donnée publique',
         buttons: [{ title: 'Ajouter à mon agenda' }],
       }),
     ]);
@@ -251,8 +251,8 @@ describe('a stop the user was reminded of', () => {
     expect(harness.shown().slice(1)).toEqual([
       expect.objectContaining({
         id: expect.stringMatching(/^moved\|essai-bretagne\|/),
-        title: 'Étape déplacée : IntercoTOUR essai Bretagne',
-        message: 'Nouvelle date : 20 mars 2026, Rennes (Bretagne) (au lieu du 13 mars 2026).',
+        title: 'Étape déplacée\u202f: IntercoTOUR essai Bretagne',
+        message: 'Nouvelle date\u202f: 20 mars 2026, Rennes (Bretagne) (au lieu du 13 mars 2026).',
       }),
     ]);
   });
@@ -266,7 +266,7 @@ describe('a stop the user was reminded of', () => {
         id: expect.stringMatching(/^cancelled\|essai-bretagne\|/),
         type: 'basic',
         iconUrl: expect.stringMatching(/icon\/128\.png$/),
-        title: 'Étape annulée : IntercoTOUR essai Bretagne',
+        title: 'Étape annulée\u202f: IntercoTOUR essai Bretagne',
         message: 'L’étape prévue le 13 mars 2026 à Rennes est annulée.',
       },
     ]);
@@ -291,7 +291,7 @@ describe('without a feed address (no INTERCOTOUR_FEED_URL)', () => {
     expect(harness.fetched).toEqual([]);
     expect(await badge()).toMatchObject({
       text: 'J-12',
-      title: 'Prochaine étape : IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 12 jours',
+      title: 'Prochaine étape\u202f: IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 12 jours',
     });
     expect(Object.keys(await alarms()).sort()).toEqual(['midnight', 'reminder']);
     expect((await storedFeedItem.getValue())?.source).toBe('bundled');
@@ -381,7 +381,7 @@ describe('messages from the pages', () => {
       id: expect.stringMatching(/^test\|essai-bretagne\|/),
       title: 'Rappel de test — IntercoTOUR',
       message:
-        'IntercoTOUR essai Bretagne — dans 3 jours\n13 mars 2026, Rennes (Bretagne)\nThème : Thème d’essai : la donnée publique',
+        'IntercoTOUR essai Bretagne — dans 3 jours\n13 mars 2026, Rennes (Bretagne)\nThème\u202f: Thème d’essai : la donnée publique',
     });
   });
 

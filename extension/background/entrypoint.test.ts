@@ -28,6 +28,6 @@ it('registers every listener synchronously, then paints the badge with the brows
   // No INTERCOTOUR_FEED_URL in tests: the bundled 2019 tour.
   await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('J-11'));
   expect(await fakeBrowser.action.getTitle({})).toBe(
-    'Prochaine étape : IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 11 jours',
+    'Prochaine étape\u202f: IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 11 jours',
   );
 });

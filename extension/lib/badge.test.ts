@@ -12,7 +12,7 @@ describe('badgeView', () => {
     expect(badgeView({ stops, regions: [], today: '2019-03-14', ...fr })).toEqual({
       text: 'J-12',
       color: BADGE_COLORS.month,
-      title: 'Prochaine étape : IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 12 jours',
+      title: 'Prochaine étape\u202f: IntercoTOUR Occitanie à Cahors, mardi 26 mars — dans 12 jours',
     });
   });
 
@@ -20,7 +20,7 @@ describe('badgeView', () => {
     expect(badgeView({ stops, regions: [], today: '2019-03-25', ...fr })).toMatchObject({
       text: 'J-1',
       color: BADGE_COLORS.now,
-      title: 'Prochaine étape : IntercoTOUR Occitanie à Cahors, mardi 26 mars — demain',
+      title: 'Prochaine étape\u202f: IntercoTOUR Occitanie à Cahors, mardi 26 mars — demain',
     });
     expect(badgeView({ stops, regions: [], today: '2019-03-26', ...fr })).toMatchObject({
       text: 'Auj.',
@@ -40,7 +40,7 @@ describe('badgeView', () => {
     expect(badgeView({ stops, regions: ['normandie'], today: '2019-03-14', ...fr })).toMatchObject({
       text: '99+',
       color: BADGE_COLORS.far,
-      title: 'Prochaine étape : IntercoTOUR Normandie à Le Havre, mardi 9 juillet — dans 117 jours',
+      title: 'Prochaine étape\u202f: IntercoTOUR Normandie à Le Havre, mardi 9 juillet — dans 117 jours',
     });
   });
 
@@ -54,17 +54,17 @@ describe('badgeView', () => {
     expect(badgeView({ stops, regions: [], today: '2019-10-18', ...fr })).toEqual({
       text: '',
       color: BADGE_COLORS.far,
-      title: 'IntercoTOUR : la tournée est terminée',
+      title: 'IntercoTOUR\u202f: la tournée est terminée',
     });
     expect(badgeView({ stops, regions: ['bretagne'], today: '2019-03-14', ...fr })).toMatchObject({
       text: '',
-      title: 'IntercoTOUR : aucune étape à venir dans vos régions',
+      title: 'IntercoTOUR\u202f: aucune étape à venir dans vos régions',
     });
     expect(badgeView({ stops: [], regions: [], today: '2019-03-14', ...fr }).title).toBe(
-      'IntercoTOUR : aucune étape annoncée pour le moment',
+      'IntercoTOUR\u202f: aucune étape annoncée pour le moment',
     );
     expect(badgeView({ stops: undefined, regions: [], today: '2019-03-14', ...fr }).title).toBe(
-      'IntercoTOUR : les étapes n’ont pas encore pu être lues',
+      'IntercoTOUR\u202f: les étapes n’ont pas encore pu être lues',
     );
   });
 

@@ -30,7 +30,7 @@ describe('feedNotice', () => {
 
   it('says when nothing could be read yet, and when access to the site is missing', () => {
     expect(feedNotice(failed('network'), undefined, 'Europe/Paris', 'fr', fr)?.text).toBe(
-      'Flux injoignable : les étapes n’ont pas encore pu être lues.',
+      'Flux injoignable\u202f: les étapes n’ont pas encore pu être lues.',
     );
     expect(feedNotice(failed('permission'), stored, 'Europe/Paris', 'fr', fr)).toEqual({
       text: 'Pour lire les étapes, l’extension a besoin d’accéder à cdn.example.fr.',
@@ -42,7 +42,7 @@ describe('feedNotice', () => {
 describe('describeFailure', () => {
   it('explains each failure and says the previous feed stays', () => {
     expect(describeFailure({ kind: 'http', detail: '404' }, fr)).toBe(
-      'Le serveur répond par l’erreur 404 : le flux précédent reste utilisé.',
+      'Le serveur répond par l’erreur 404\u202f: le flux précédent reste utilisé.',
     );
     expect(describeFailure({ kind: 'invalid', detail: 'version: 2 n’est pas prise en charge' }, fr)).toContain(
       '(version: 2 n’est pas prise en charge)',

@@ -1,12 +1,13 @@
 /**
- * Every word on every screen comes from `_locales` (French by default, English), through
- * `browser.i18n`. Pure modules take a `Translate` so that tests can hand them the real catalog.
+ * Every word on every screen comes from the catalog's `extension` section (French by default,
+ * English), through `browser.i18n`: the build writes `_locales` from it (lib/locales.ts). Pure
+ * modules take a `Translate` so that tests can hand them the real catalog.
  */
 import { browser } from 'wxt/browser';
 import { pickLang, type Lang } from '../../shared/index.ts';
-import type catalog from '../public/_locales/fr/messages.json';
+import type { ExtensionKey } from '../../shared/words/catalog/extension.ts';
 
-export type MessageKey = keyof typeof catalog;
+export type MessageKey = ExtensionKey;
 
 export type Translate = (key: MessageKey, substitutions?: readonly string[]) => string;
 

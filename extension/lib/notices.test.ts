@@ -24,7 +24,7 @@ describe('reminderText', () => {
 
   it('adds the theme when the stop has one', () => {
     expect(reminderText(paris, '2019-06-25', 'fr', fr).message).toBe(
-      '26–27 juin 2019, Paris (Île-de-France)\nThème : Au cœur de l’innovation des territoires',
+      '26–27 juin 2019, Paris (Île-de-France)\nThème\u202f: Au cœur de l’innovation des territoires',
     );
   });
 });
@@ -34,14 +34,14 @@ describe('changeText', () => {
   it('gives the new date of a moved stop and the old one', () => {
     const moved = { ...cahors, start: '2019-03-28', end: '2019-03-28' };
     expect(changeText({ kind: 'moved', stop: moved, before }, 'fr', fr)).toEqual({
-      title: 'Étape déplacée : IntercoTOUR Occitanie',
-      message: 'Nouvelle date : 28 mars 2019, Cahors (Occitanie) (au lieu du 26 mars 2019).',
+      title: 'Étape déplacée\u202f: IntercoTOUR Occitanie',
+      message: 'Nouvelle date\u202f: 28 mars 2019, Cahors (Occitanie) (au lieu du 26 mars 2019).',
     });
   });
 
   it('says a stop is cancelled or postponed', () => {
     expect(changeText({ kind: 'cancelled', stop: { ...cahors, status: 'cancelled' }, before }, 'fr', fr)).toEqual({
-      title: 'Étape annulée : IntercoTOUR Occitanie',
+      title: 'Étape annulée\u202f: IntercoTOUR Occitanie',
       message: 'L’étape prévue le 26 mars 2019 à Cahors est annulée.',
     });
     expect(changeText({ kind: 'postponed', stop: { ...cahors, status: 'postponed' }, before }, 'en', en)).toEqual({

@@ -1,11 +1,10 @@
 /**
- * `browser.i18n.getMessage` as Chrome and Firefox implement it, over the real `_locales` files:
- * unit tests see the words users see. Test-only.
+ * `browser.i18n.getMessage` as Chrome and Firefox implement it, over the `_locales` messages the
+ * build writes (the same function makes both): unit tests see the words users see. Test-only.
  */
 import type { Lang } from '../../shared/index.ts';
 import type { Translate } from '../lib/i18n.ts';
-import en from '../public/_locales/en/messages.json';
-import fr from '../public/_locales/fr/messages.json';
+import { localeMessages } from '../lib/locales.ts';
 
 export interface CatalogEntry {
   message: string;
@@ -14,7 +13,7 @@ export interface CatalogEntry {
 }
 export type Catalog = Record<string, CatalogEntry>;
 
-export const CATALOGS: Record<Lang, Catalog> = { fr, en };
+export const CATALOGS: Record<Lang, Catalog> = { fr: localeMessages('fr'), en: localeMessages('en') };
 
 /** `$1`…`$9` in a placeholder's content take the substitutions; `$$` is a dollar sign. */
 function substitute(text: string, substitutions: readonly string[]): string {
@@ -24,8 +23,8 @@ function substitute(text: string, substitutions: readonly string[]): string {
 }
 
 export function getMessageFrom(catalog: Catalog, key: string, substitutions: readonly string[] = []): string {
-  const entry = catalog[key];
-  if (!entry) return '';
+  if (!Object.hasOwn(catalog, key)) return '';
+  const entry = catalog[key]!;
   const placeholders = Object.fromEntries(
     Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
   );

@@ -1,0 +1,149 @@
+/**
+ * What the browser extension says (toolbar, notifications, popup, options), French. The
+ * extension reads these through `browser.i18n`: its `_locales` are written from this section at
+ * build time, the keys being the message names (letters, digits and `_` only). The French
+ * typography is written in: U+202F before « : ; ! ? » and inside « », ’ for the apostrophe.
+ */
+export const extension = {
+  /** The language of this catalog: the core's words (dates, countdowns) follow it. */
+  lang: 'fr',
+  extName: 'IntercoTOUR',
+  /** The stores' description: 132 characters at most. */
+  extDescription:
+    'La prochaine étape de l’IntercoTOUR dans la barre d’outils, des rappels avant celles de votre région, l’ajout à l’agenda en un clic.',
+  popupTitle: 'IntercoTOUR\u202f: prochaines étapes',
+  optionsTitle: 'IntercoTOUR\u202f: réglages',
+
+  // The toolbar button's tooltip.
+  /** $1 the stop, $2 its city, $3 its day (« mardi 26 mars »), $4 when (« dans 12 jours »). */
+  badgeNext: 'Prochaine étape\u202f: $1 à $2, $3 — $4',
+  badgeNoneInRegions: 'IntercoTOUR\u202f: aucune étape à venir dans vos régions',
+  badgeTourOver: 'IntercoTOUR\u202f: la tournée est terminée',
+  badgeNoStops: 'IntercoTOUR\u202f: aucune étape annoncée pour le moment',
+  badgeNoData: 'IntercoTOUR\u202f: les étapes n’ont pas encore pu être lues',
+
+  // Notifications.
+  /** $1 the stop, $2 when (« dans 7 jours », « demain »). */
+  reminderTitle: '$1 — $2',
+  /** $1 the dates, $2 the place (« Cahors (Occitanie) »). */
+  reminderMessage: '$1, $2',
+  reminderTheme: 'Thème\u202f: $1',
+  movedTitle: 'Étape déplacée\u202f: $1',
+  /** $1 the new dates, $2 the place, $3 the day it was. */
+  movedMessage: 'Nouvelle date\u202f: $1, $2 (au lieu du $3).',
+  cancelledTitle: 'Étape annulée\u202f: $1',
+  /** $1 the day it was, $2 the city. */
+  cancelledMessage: 'L’étape prévue le $1 à $2 est annulée.',
+  postponedTitle: 'Étape reportée\u202f: $1',
+  postponedMessage: 'L’étape prévue le $1 à $2 est reportée.',
+  testTitle: 'Rappel de test — IntercoTOUR',
+  testMessageNoStop: 'Les rappels fonctionnent. Aucune étape n’est à venir pour le moment.',
+  /** A notification's button (Chrome). */
+  addToCalendar: 'Ajouter à mon agenda',
+  /** « 12 mars 2025 à 10 h 00 ». */
+  dayAtTime: '$1 à $2',
+
+  // The feed's state, on the popup: why the data may be old.
+  feedUnreachable: 'Flux injoignable',
+  feedInvalid: 'Flux illisible',
+  /** $1 why (`feedUnreachable`…), $2 when the copy shown was read. */
+  feedShowingCopyOf: '$1 — données du $2.',
+  feedNoDataYet: '$1\u202f: les étapes n’ont pas encore pu être lues.',
+  /** $1 the feed's host. */
+  feedNeedsPermission: 'Pour lire les étapes, l’extension a besoin d’accéder à $1.',
+  allowAccess: 'Autoriser l’accès',
+  tryAgain: 'Réessayer',
+
+  // The popup.
+  loading: 'Chargement…',
+  openSettings: 'Réglages',
+  nextStop: 'Prochaine étape',
+  /** The heading of the stop a notification opened. */
+  askedStop: 'Étape',
+  upcomingStops: 'Étapes à venir',
+  /** $1 the user's regions. */
+  noneInYourRegions: 'Aucune étape à venir dans vos régions ($1).',
+  nextElsewhere: 'Prochaine étape de la tournée, ailleurs\u202f:',
+  tourOver: 'La tournée est terminée\u202f: aucune étape à venir.',
+  noStopsYet: 'Aucune étape n’est annoncée pour le moment.',
+  noDataYet: 'Les étapes n’ont pas encore pu être lues.',
+  noOtherStop: 'Aucune autre étape à venir ici.',
+  /** The region filter's label, and its choices. */
+  showRegion: 'Afficher',
+  filterMine: 'Mes régions',
+  filterAll: 'Toutes les régions',
+  themeIs: 'Thème\u202f: $1',
+  stopPage: 'Page de l’étape',
+  register: 'S’inscrire',
+  /** $1 the user's calendar. */
+  addWith: 'Ajouter à mon agenda ($1)',
+  otherCalendars: 'Autres agendas',
+  /** Calendars; a no-break space keeps « Fichier .ics » on one line. */
+  targetIcs: 'Fichier\u00a0.ics',
+  targetGoogle: 'Google Agenda',
+  targetOutlook: 'Outlook.com',
+  targetOffice365: 'Microsoft 365',
+  subscribeTour: 'S’abonner à toute la tournée',
+  subscribeExplained: 'Votre agenda recevra les étapes et leurs changements.',
+  subscribeWebcal: 'Apple Calendrier, Outlook, Thunderbird',
+  subscribeGoogle: 'Google Agenda',
+  subscribeOutlook: 'Outlook.com',
+
+  // The options page.
+  optionsHeading: 'Réglages de l’extension IntercoTOUR',
+  optionsIntro: 'Choisissez vos régions\u202f: le badge et les rappels suivront leurs étapes.',
+  regionsLegend: 'Mes régions',
+  regionsHint: 'Aucune région cochée\u202f: toutes les étapes sont suivies.',
+  remindersLegend: 'Rappels',
+  remindersOn: 'M’envoyer des rappels avant les étapes de mes régions',
+  leadLegend: 'Quand',
+  leadSameDay: 'Le jour même',
+  leadOneDay: 'La veille',
+  /** $1 how many days, 2 or more. */
+  leadDays: '$1 jours avant',
+  reminderTimeLabel: 'Heure des rappels',
+  reminderTimeHint: 'À l’heure de votre ordinateur.',
+  calendarLegend: 'Mon agenda',
+  save: 'Enregistrer',
+  settingsSaved: 'Réglages enregistrés.',
+  errorNoLeadDay: 'Choisissez au moins un moment de rappel, ou désactivez les rappels.',
+  errorReminderTime: 'Indiquez une heure comme 09:00.',
+  errorCalendar: 'Choisissez un agenda.',
+  testHeading: 'Rappel de test',
+  testExplained: 'Vérifiez que les notifications de votre navigateur s’affichent.',
+  testSend: 'Envoyer un rappel de test',
+  testSent: 'Rappel de test envoyé.',
+  testFailed: 'Le rappel de test n’a pas pu être envoyé.',
+  feedHeading: 'Source des étapes',
+  /** Followed by the feed's address. */
+  feedInUse: 'Flux utilisé\u202f:',
+  feedBundled: 'la tournée 2019 intégrée à l’extension',
+  feedNoneYet: 'aucun pour le moment',
+  /** $1 when. */
+  feedReadOn: 'lu le $1',
+  feedUrlLabel: 'Adresse d’un autre flux',
+  feedUrlHint: 'Le fichier stops.json publié par l’organisateur. L’accès à ce site vous sera demandé.',
+  feedUse: 'Utiliser ce flux',
+  feedBackToDefault: 'Revenir au flux par défaut',
+  feedBackToBundled: 'Revenir à la tournée intégrée',
+  feedReading: 'Lecture du flux…',
+  /** $1 how many stops were read. */
+  feedSwitched: 'Flux enregistré\u202f: $1 étape(s) lue(s).',
+  /** $1 the host. */
+  feedPermissionRefused: 'Accès à $1 refusé\u202f: le flux précédent reste utilisé.',
+  errorFeedUrlEmpty: 'Indiquez l’adresse du flux.',
+  errorFeedUrlNotUrl: 'Cette adresse n’est pas valide (exemple\u202f: https://exemple.fr/stops.json).',
+  errorFeedUrlNotHttp: 'L’adresse doit commencer par https:// ou http://.',
+  errorFeedUrlCredentials: 'L’adresse ne doit pas contenir d’identifiant ni de mot de passe.',
+
+  // Why a feed could not be read, for the person who typed its address.
+  failureNetwork: 'Le flux est injoignable\u202f: le flux précédent reste utilisé.',
+  failureTimeout: 'Le flux ne répond pas assez vite\u202f: le flux précédent reste utilisé.',
+  /** $1 the HTTP status. */
+  failureHttp: 'Le serveur répond par l’erreur $1\u202f: le flux précédent reste utilisé.',
+  failureInvalid: 'Ce fichier n’est pas un flux IntercoTOUR lisible\u202f: le flux précédent reste utilisé.',
+  /** $1 the first problem found. */
+  failureInvalidBecause:
+    'Ce fichier n’est pas un flux IntercoTOUR lisible ($1)\u202f: le flux précédent reste utilisé.',
+  failurePermission: 'L’accès à ce site n’est pas autorisé\u202f: le flux précédent reste utilisé.',
+} as const;
