@@ -9,7 +9,7 @@ describe('spokenDates', () => {
     expect(spokenDates(stop, 'fr')).toBe('du 13 mai au 14 mai 2031');
     expect(spokenDates(stop, 'en')).toBe('from May 13 to May 14, 2031');
     expect(spokenDates({ ...stop, start: '2031-12-31', end: '2032-01-01' }, 'fr')).toBe(
-      'du 31 décembre 2031 au 1er janvier 2032',
+      'du 31 décembre 2031 au 1ᵉʳ janvier 2032',
     );
   });
 

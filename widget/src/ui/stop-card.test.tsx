@@ -102,7 +102,7 @@ describe('StopCard', () => {
   it('marks a past stop as over, without add-to-calendar', () => {
     const { node } = card(testStop('essai-passe'), { past: true });
     expect(node.classList.contains('p')).toBe(true);
-    expect(node.querySelector('.c')?.textContent).toBe('Terminé');
+    expect(node.querySelector('.c')?.textContent).toBe('Terminée');
     expect(node.querySelector('.menu')).toBeNull();
   });
 
