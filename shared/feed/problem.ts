@@ -57,11 +57,14 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 const QUOTE_MAX = 40;
 
-/** A value as it may be quoted in a message: JSON-like, on one line, and short. */
+/**
+ * A value as it may be quoted in a message: JSON-like, on one line, and short. A list or an
+ * object is drawn as `[…]` or `{…}`, which reads the same in every language.
+ */
 export function quote(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
   else if (value === null || typeof value !== 'object') text = String(value);
-  else text = Array.isArray(value) ? 'a list' : 'an object';
+  else text = Array.isArray(value) ? '[…]' : '{…}';
   return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import tour from '../data/tour-2019.json' with { type: 'json' };
 import { describeProblem } from './problem-words.ts';
+import { quote } from './problem.ts';
 import { readFeed, readFeedText } from './read-feed.ts';
 
 const envelope = {
@@ -214,7 +215,10 @@ describe('readFeed on documents that are not version-1 feeds', () => {
   });
 
   it('refuses stops that are not a list', () => {
-    expect(messages({ ...envelope, stops: {} })).toEqual(['stops: an object should be a list [ … ]']);
+    expect(messages({ ...envelope, stops: {} })).toEqual(['stops: {…} should be a list [ … ]']);
+    expect(describeProblem({ path: ['stops'], code: 'not-list', severity: 'error', found: quote({}) }, 'fr')).toBe(
+      'stops\u202f: {…} devrait être une liste [ … ]',
+    );
   });
 });
 
