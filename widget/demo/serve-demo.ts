@@ -1,17 +1,41 @@
 /**
  * The demo site: dist/ as published (the widget under /widget/, the feed under /feed/) and the
  * demo pages under /demo/, all sent with a strict CSP so the demo itself shows the widget
- * needs no 'unsafe-inline'.
+ * needs no 'unsafe-inline'. The pages' scripts are TypeScript (`scripts/`), bundled when asked for.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { CONTENT_TYPES, serveFolder, type StaticServer } from '../../test/support/static-server.ts';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
+const SCRIPTS = fileURLToPath(new URL('./scripts/', import.meta.url));
+/** `/demo/<name>.js` for each page that has a script. */
+const ENTRIES = new Set(['configurator', 'commune']);
 
 /** What a strict site would send: its own files only, nothing inline. */
 export const DEMO_CSP = "default-src 'self'; base-uri 'none'; form-action 'none'";
+
+async function bundle(name: string): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [join(SCRIPTS, `${name}.ts`)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.contents;
+}
+
+async function pageFile(path: string): Promise<{ body: Uint8Array; type: string } | undefined> {
+  const name = /^([a-z-]+)\.js$/.exec(path)?.[1];
+  if (name && ENTRIES.has(name)) return { body: await bundle(name), type: CONTENT_TYPES['.js']! };
+  const file = normalize(join(PAGES, path || 'index.html'));
+  const body = file.startsWith(PAGES) ? await readFile(file).catch(() => undefined) : undefined;
+  return body && { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
+}
 
 export async function serveDemo(options: { port?: number; dist?: string } = {}): Promise<StaticServer> {
   const server = await serveFolder(options.dist ?? 'dist', {
@@ -25,16 +49,15 @@ export async function serveDemo(options: { port?: number; dist?: string } = {}):
       return true;
     }
     if (!path.startsWith('/demo/')) return false;
-    const file = normalize(join(PAGES, path.slice('/demo/'.length) || 'index.html'));
-    const body = file.startsWith(PAGES) ? await readFile(file).catch(() => undefined) : undefined;
-    if (!body) return false;
+    const file = await pageFile(path.slice('/demo/'.length));
+    if (!file) return false;
     response
       .writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': file.type,
         'Content-Security-Policy': DEMO_CSP,
         'Cache-Control': 'no-cache',
       })
-      .end(body);
+      .end(file.body);
     return true;
   });
   return server;

@@ -1,9 +1,12 @@
 /**
  * `embed.html`, the iframe mode for CMSs that strip scripts: the calendar's settings come from the
- * page's address (`embed.html?region=occitanie&lang=fr`). An external file, so that the page
- * needs no inline script under its strict policy.
+ * page's address (`embed.html?region=occitanie&lang=fr&accent=%238a1538`), and the page posts its
+ * height to the host so that the iframe can follow the calendar. An external file, so that the
+ * page needs no inline script under its strict policy.
  */
 import { ATTRIBUTES } from '../attributes.ts';
+import { accentFrom } from './accent.ts';
+import { postHeights } from './frame-height.ts';
 
 const params = new URLSearchParams(location.search);
 const calendar = document.querySelector('intercotour-calendar');
@@ -11,11 +14,13 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) calendar?.setAttribute(name, value);
 }
+const accent = accentFrom(params.get('accent'));
+// Through the CSSOM, which a strict style-src allows (a style attribute written in HTML it would refuse).
+if (accent && calendar instanceof HTMLElement) calendar.style.setProperty('--intercotour-accent', accent);
 
 const english = /^en/i.test(params.get('lang') ?? '');
 document.documentElement.lang = english ? 'en' : 'fr';
 document.title = english ? 'IntercoTOUR calendar' : 'Calendrier de la tournée IntercoTOUR';
-// Styles through the CSSOM, which a strict style-src allows (a style attribute it would refuse).
 document.body.style.margin = '0';
 
 // The page's one heading, for screen readers: the calendar's own title follows as a subheading.
@@ -30,3 +35,5 @@ Object.assign(heading.style, {
   whiteSpace: 'nowrap',
 });
 document.querySelector('main')?.prepend(heading);
+
+if (window.parent !== window) postHeights(window.parent);
