@@ -52,7 +52,7 @@ export default defineConfig(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/publisher/**', 'shared/**/*.test.ts'],
+    ignores: ['shared/publisher/**', 'shared/ui/**', 'shared/**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-imports': [
@@ -61,6 +61,27 @@ export default defineConfig(
           patterns: [
             { group: ['node:*', 'fs', 'path'], message: 'shared/ is pure: Node belongs in shared/publisher/.' },
             { group: ['**/widget/**', '**/extension/**'], message: 'the core depends on nothing above it.' },
+            {
+              group: ['preact', 'preact/*', '@preact/*', '**/ui', '**/ui/**'],
+              message: 'the core is pure: components belong in shared/ui/, which uses the core, not the other way.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The UI both products show: the DOM and Preact, but nothing of one product (no `browser.*`).
+    files: ['shared/ui/**'],
+    ignores: ['shared/ui/**/*.test.*', 'shared/ui/vitest.config.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'wxt', 'wxt/*'], message: 'shared/ui/ runs in any page: no Node, no extension API.' },
+            { group: ['**/widget/**', '**/extension/**'], message: 'shared/ depends on nothing above it.' },
           ],
         },
       ],

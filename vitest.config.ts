@@ -6,6 +6,8 @@ const core = (name: string, tz: string) => ({
   test: {
     name,
     include: ['shared/**/*.test.ts'],
+    // The shared UI has its own project, in a DOM.
+    exclude: ['shared/ui/**'],
     environment: 'node',
     env: { TZ: tz },
   },
@@ -18,7 +20,7 @@ export default defineConfig({
       core('core (TZ=Pacific/Auckland)', 'Pacific/Auckland'),
       { test: { name: 'repo', include: ['test/*.test.ts'], environment: 'node' } },
       // Each product owns its projects: unit tests beside its code, browser tests under test/.
-      '{widget,extension}/vitest.config.ts',
+      '{widget,extension,shared/ui}/vitest.config.ts',
       'test/*/vitest.config.ts',
     ],
   },

@@ -21,6 +21,18 @@ export {
 } from './feed/schema.ts';
 export { readFeed, readFeedText, MAX_FEED_MEGABYTES, type FeedResult } from './feed/read-feed.ts';
 export { readFeedDocument, readFeedTextWith, type Checked, type FeedChecks } from './feed/read-document.ts';
+export {
+  fetchFeed,
+  FEED_TIMEOUT_MS,
+  withLastGood,
+  type FeedError,
+  type FeedRequestInit,
+  type FeedResponse,
+  type Fetched,
+  type FetchFeedPorts,
+  type GoodCopy,
+  type Shown,
+} from './feed/fetch-feed.ts';
 export { formatPath, quote, type FeedProblem, type ProblemCode } from './feed/problem.ts';
 export { describeProblem } from './feed/problem-words.ts';
 
@@ -71,6 +83,7 @@ export {
   calendarChoice,
   CALENDAR_TARGETS,
   icsFileName,
+  ownTitle,
   stopView,
   type CalendarChoice,
   type CalendarTarget,
@@ -78,5 +91,13 @@ export {
   type StopViewOptions,
 } from './view/stop-view.ts';
 export { copyView, STALE_AFTER_MS, type CopyView, type FeedCopy } from './view/feed-copy.ts';
+export {
+  calendarView,
+  COMPACT_LIMIT,
+  type CalendarLayout,
+  type CalendarView,
+  type CalendarViewInput,
+  type RegionNote,
+} from './view/calendar-view.ts';
 export { fill } from './words/catalog/fill.ts';
 export { UI, type UiKey } from './words/catalog/ui.ts';

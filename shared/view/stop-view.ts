@@ -32,6 +32,8 @@ export interface StopView {
   pageUrl?: string;
   /** In the order to offer them (the reader's preferred one first); empty once past or cancelled. */
   calendar: CalendarChoice[];
+  /** The stop's own title, when it says more than the tour's name and a place (see `ownTitle`). */
+  title?: string;
 }
 
 /** `intercotour-2019-cahors.ics`: says what it is in a downloads folder. */
@@ -47,6 +49,20 @@ export interface StopViewOptions {
   lang: Lang;
   /** The calendar to offer first. */
   preferred?: CalendarTarget;
+  /** The feed's name (`IntercoTOUR 2019`): titles that only repeat it and a place are left out. */
+  tourName?: string;
+}
+
+/**
+ * Cards lead with the city; the title follows only when it says more than the tour's name and a
+ * place. "IntercoTOUR Sud PACA" in a tour named "IntercoTOUR 2019" says nothing the card lacks.
+ */
+export function ownTitle(stop: Pick<Stop, 'title'>, tourName: string): string | undefined {
+  const series = tourName
+    .replace(/\s*\d{4}\s*$/, '')
+    .trim()
+    .toLowerCase();
+  return series && stop.title.toLowerCase().startsWith(series) ? undefined : stop.title;
 }
 
 export function calendarChoice(target: CalendarTarget, stop: Stop, lang: Lang): CalendarChoice {
@@ -56,7 +72,7 @@ export function calendarChoice(target: CalendarTarget, stop: Stop, lang: Lang): 
     : { target, fileName: icsFileName(stop) };
 }
 
-export function stopView(stop: Stop, { today, lang, preferred }: StopViewOptions): StopView {
+export function stopView(stop: Stop, { today, lang, preferred, tourName }: StopViewOptions): StopView {
   const days = stopDays(stop);
   const past = days.last < today;
   const happens = HAPPENS.has(stop.status);
@@ -74,6 +90,8 @@ export function stopView(stop: Stop, { today, lang, preferred }: StopViewOptions
   };
   if (addable) view.countdown = countdown(stop, today);
   if (stop.url) view.pageUrl = stop.url;
+  const title = tourName === undefined ? stop.title : ownTitle(stop, tourName);
+  if (title) view.title = title;
   if (stop.registrationUrl && !past && stop.status !== 'cancelled') view.registrationUrl = stop.registrationUrl;
   if (view.registrationUrl && addable) view.primary = 'register';
   else if (addable) view.primary = 'add';

@@ -11,33 +11,48 @@ export const ui = {
   notJson: 'Le calendrier reçu est illisible\u202f: ce n’est pas un fichier JSON.',
   notFeed: 'Le calendrier reçu n’est pas un flux IntercoTOUR (version 1) valide.',
   retry: 'Réessayer',
-  /** $1: a day and an hour (`dayAt`). */
-  stale: 'Ce calendrier date du $1\u202f: il n’a pas pu être mis à jour.',
-  dayAt: '$1 à $2',
+  /** $1: the organiser's name, a link to their site. */
+  organizerSite: 'Les dates sont aussi sur le site de l’organisateur\u202f: $1.',
+  /** $1: when the copy shown was read (`atTime`). */
+  staleFailed: 'Calendrier du $1\u202f: la mise à jour n’a pas pu être chargée.',
+  staleOld: 'Calendrier du $1\u202f: il a pu changer depuis.',
+  /** $1: a day, $2: a time of day. */
+  atTime: '$1 à $2',
   empty: 'Aucune étape n’est annoncée pour le moment.',
   next: 'Prochaine étape',
   nextElsewhere: 'Prochaine étape, ailleurs',
-  /** $1: a region's name; $2 (and $3): days. */
-  regionPastOn: 'L’étape $1 a eu lieu le $2.',
-  regionPastFromTo: 'L’étape $1 a eu lieu du $2 au $3.',
+  /** $1: the region, $2: when (`onDay` or `fromTo`). */
+  regionPast: 'L’étape $1 a eu lieu $2.',
+  /** $1: the region. */
   regionCancelled: 'L’étape $1 est annulée.',
-  /** $1: region names. */
-  regionNone: 'Aucune étape n’est prévue dans votre région ($1).',
-  regionsNone: 'Aucune étape n’est prévue dans vos régions ($1).',
+  /** $1: the region (or regions) the page shows. */
+  regionNone: 'Pas d’étape prévue pour le moment dans votre région ($1).',
+  regionsNone: 'Pas d’étape prévue pour le moment dans vos régions ($1).',
   /** $1: the tour's name. */
   over: 'La tournée $1 est terminée.',
   /** $1: how many. */
-  pastStops: 'Étapes passées ($1)',
+  pastStops: 'Voir les $1 étapes passées',
   nextEdition: 'Être prévenu de la prochaine édition',
-  /** $1: the organiser's name, a link. */
-  organizedBy: 'Organisé par $1',
-  moreInfo: 'Plus d’informations\u202f: $1',
+  /** $1: the organiser's name, a link to their site. */
+  organizer: 'Organisé par $1',
+  onDay: 'le $1',
+  fromTo: 'du $1 au $2',
+  /** $1: a day, $2 and $3: times of day. */
+  dayTimes: '$1, de $2 à $3',
+  /** $1, $3: days; $2, $4: times of day. */
+  fromToTimes: 'du $1, $2, au $3, $4',
+  /** The date tile: abbreviations from Sunday, then from January, `|` between them. */
+  weekdaysShort: 'dim.|lun.|mar.|mer.|jeu.|ven.|sam.',
+  monthsShort: 'janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.',
   details: 'Détails',
   programme: 'Programme',
+  themeLabel: 'Thème\u202f: $1',
   stopPage: 'Page de l’étape',
   register: 'S’inscrire',
   newWindow: '(nouvelle fenêtre)',
   add: 'Ajouter à mon agenda',
+  /** The add button of a one-line stop: where room is short. */
+  addShort: 'Ajouter',
   /** Completes a button's name for screen readers: which stop or tour it acts on. */
   about: '$1\u202f: $2',
   ics: 'Apple / Outlook (fichier .ics)',
@@ -51,14 +66,6 @@ export const ui = {
   webcal: 'Apple, Thunderbird… (webcal)',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
-  /** $1: the link itself, to copy by hand. */
-  copyFailed: 'Copie impossible ici. Le lien\u202f: $1',
-  /** Spoken dates: $1, $3 days; $2, $4 hours. */
-  fromTo: 'du $1 au $2',
-  dayFromTo: '$1, de $2 à $3',
-  fromAtToAt: 'du $1, $2, au $3, $4',
-  /** Date tiles, space-separated, Sunday first. */
-  weekdaysShort: 'dim. lun. mar. mer. jeu. ven. sam.',
-  monthsShort: 'janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.',
-  months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  /** $1: the address, when the browser refused to copy it. */
+  copyFailed: 'Copiez ce lien\u202f: $1',
 } as const;

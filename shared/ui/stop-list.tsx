@@ -1,0 +1,68 @@
+/**
+ * The stops of a calendar view. `upcoming`: the next stop as a full card, the others one line
+ * each; `compact`: one line each; `year`: one line each under its month's heading.
+ */
+import { stopDays, stopView, type CalendarLayout, type CalendarTarget, type Lang, type Stop } from '../index.ts';
+import { StopCard } from './stop-card.tsx';
+
+export interface StopListProps {
+  stops: Stop[];
+  layout: CalendarLayout;
+  /** Marked as the next stop (`elsewhere`: outside the regions shown). */
+  next?: Stop;
+  elsewhere?: boolean;
+  lang: Lang;
+  today: string;
+  /** The feed's name: titles that only repeat it are left out of the cards. */
+  tourName: string;
+  preferred?: CalendarTarget;
+  onIcs: (stop: Stop) => Promise<void>;
+  /** The level of the stops' headings (their months' one above, in `year`). */
+  level: 2 | 3;
+}
+
+/** `juin 2019`; noon UTC on the 1st, so that no zone moves it to another month. */
+function monthName(month: string, lang: Lang): string {
+  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString(lang, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function StopList(props: StopListProps) {
+  const { stops, layout, next, elsewhere, lang, today, tourName, preferred, onIcs, level } = props;
+  const item = (stop: Stop, index: number, headingLevel: 2 | 3 | 4) => {
+    const isNext = stop === next ? (elsewhere ? 'elsewhere' : true) : false;
+    return (
+      <li key={stop.id} class="ic-stop">
+        <StopCard
+          view={stopView(stop, { today, lang, tourName, ...(preferred ? { preferred } : {}) })}
+          lang={lang}
+          level={headingLevel}
+          compact={layout !== 'upcoming' || index > 0 || !isNext}
+          next={isNext}
+          onIcs={onIcs}
+        />
+      </li>
+    );
+  };
+  if (layout !== 'year') return <ol class="ic-list">{stops.map((stop, index) => item(stop, index, level))}</ol>;
+
+  const months = new Map<string, Stop[]>();
+  for (const stop of stops) {
+    const month = stopDays(stop).first.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), stop]);
+  }
+  const MonthHeading = `h${level}` as const;
+  return (
+    <>
+      {[...months].map(([month, inMonth]) => (
+        <section key={month} class="ic-month">
+          <MonthHeading class="ic-month-name">{monthName(month, lang)}</MonthHeading>
+          <ol class="ic-list">{inMonth.map((stop) => item(stop, 1, (level + 1) as 3 | 4))}</ol>
+        </section>
+      ))}
+    </>
+  );
+}
