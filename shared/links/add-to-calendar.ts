@@ -1,7 +1,7 @@
 /**
- * "Add to my calendar" deep links. None of these services documents them; what each expects
- * was measured (see README, "Calendar links"). Whole days always get an exclusive end here,
- * converted in `exclusiveEnd` only.
+ * "Add to my calendar" deep links. None of these services documents them: the shapes below are
+ * those each was seen to accept, held by `links.test.ts`. Whole days always get an exclusive end
+ * here, converted in `exclusiveEnd` only.
  */
 import type { Stop } from '../feed/schema.ts';
 import { addDays, type CivilDate } from '../time/civil-date.ts';
