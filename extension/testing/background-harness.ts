@@ -76,7 +76,7 @@ export function createHarness(options: HarnessOptions): Harness {
   }) as never;
 
   const fakeFetch: typeof fetch = async (input) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     fetched.push(url);
     const answer = answers.get(url) ?? { status: 404, body: 'Not found' };
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
