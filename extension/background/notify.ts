@@ -3,8 +3,7 @@
  * button (Chrome only) adds the stop to the user's calendar.
  */
 import { browser } from 'wxt/browser';
-import type { Stop } from '../../shared/index.ts';
-import { calendarAction } from '../lib/calendar-action.ts';
+import { calendarChoice, type Stop } from '../../shared/index.ts';
 import { catalogLang } from '../lib/i18n.ts';
 import { noticeId, notificationShape, parseNoticeId, type NoticeKind, type NoticeText } from '../lib/notices.ts';
 import { stopPageUrl } from '../lib/pages.ts';
@@ -51,8 +50,8 @@ export async function addFromNotice(notificationId: string, deps: BackgroundDeps
     await browser.tabs.create({ url: stopPageUrl() });
     return;
   }
-  const action = calendarAction((await readSettings()).calendar, stop, catalogLang(deps.t));
+  const choice = calendarChoice((await readSettings()).calendar, stop, catalogLang(deps.t));
   // A file made on the spot needs a page to download from: the stop's page does it on arrival.
-  const url = action.kind === 'ics-file' ? stopPageUrl(stop.id, { download: true }) : action.href;
+  const url = choice.href ?? stopPageUrl(stop.id, { download: true });
   await browser.tabs.create({ url });
 }

@@ -14,25 +14,20 @@ const failed = (kind: 'network' | 'invalid' | 'permission') => ({
 });
 
 describe('feedNotice', () => {
-  it('is silent while the feed reads', () => {
-    expect(feedNotice({ source, checkedAt: '2019-03-13T09:00:00Z' }, stored, 'Europe/Paris', 'fr', fr)).toBeUndefined();
-    expect(feedNotice(undefined, undefined, 'Europe/Paris', 'fr', fr)).toBeUndefined();
-  });
-
-  it('says the feed is unreachable and which day’s data is shown, on the user’s clock', () => {
-    expect(feedNotice(failed('network'), stored, 'Europe/Paris', 'fr', fr)).toEqual({
-      text: 'Flux injoignable — données du 12 mars 2019 à 10 h 00.',
-    });
-    expect(feedNotice(failed('invalid'), stored, 'Europe/Paris', 'en', catalogTranslate('en'))).toEqual({
-      text: 'Feed unreadable — showing the data of March 12, 2019 at 10:00 AM.',
-    });
+  it('is silent while the feed reads, and leaves an older copy to the calendar’s stale notice', () => {
+    expect(feedNotice({ source, checkedAt: '2019-03-13T09:00:00Z' }, stored, fr)).toBeUndefined();
+    expect(feedNotice(undefined, undefined, fr)).toBeUndefined();
+    expect(feedNotice(failed('network'), stored, fr)).toBeUndefined();
   });
 
   it('says when nothing could be read yet, and when access to the site is missing', () => {
-    expect(feedNotice(failed('network'), undefined, 'Europe/Paris', 'fr', fr)?.text).toBe(
+    expect(feedNotice(failed('network'), undefined, fr)?.text).toBe(
       'Flux injoignable\u202f: les étapes n’ont pas encore pu être lues.',
     );
-    expect(feedNotice(failed('permission'), stored, 'Europe/Paris', 'fr', fr)).toEqual({
+    expect(feedNotice(failed('invalid'), undefined, catalogTranslate('en'))?.text).toBe(
+      'Feed unreadable: the stops could not be read yet.',
+    );
+    expect(feedNotice(failed('permission'), stored, fr)).toEqual({
       text: 'Pour lire les étapes, l’extension a besoin d’accéder à cdn.example.fr.',
       needsPermissionFor: source,
     });

@@ -1,6 +1,6 @@
 /**
- * The line that tells the user the data may be old: the last try to read the feed failed, so
- * what they see is the copy of <date>.
+ * What the extension says of its feed that the calendar's own states do not: access to the
+ * feed's site is missing, or nothing could be read yet.
  */
 import { formatDay, formatTime, todayIn, type Lang } from '../../shared/index.ts';
 import type { FeedStatus, StoredFeed } from './feed-state.ts';
@@ -20,8 +20,6 @@ export function formatInstant(iso: string, zone: string, lang: Lang, t: Translat
 export function feedNotice(
   status: FeedStatus | undefined,
   stored: StoredFeed | undefined,
-  zone: string,
-  lang: Lang,
   t: Translate,
 ): FeedNotice | undefined {
   if (!status?.failure) return undefined;
@@ -29,7 +27,7 @@ export function feedNotice(
   if (kind === 'permission') {
     return { text: t('feedNeedsPermission', [new URL(status.source).host]), needsPermissionFor: status.source };
   }
-  const reason = kind === 'invalid' ? t('feedInvalid') : t('feedUnreachable');
-  if (!stored) return { text: t('feedNoDataYet', [reason]) };
-  return { text: t('feedShowingCopyOf', [reason, formatInstant(stored.fetchedAt, zone, lang, t)]) };
+  // With a copy on screen, the shared stale notice says how old it is.
+  if (stored) return undefined;
+  return { text: t('feedNoDataYet', [kind === 'invalid' ? t('feedInvalid') : t('feedUnreachable')]) };
 }

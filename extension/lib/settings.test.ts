@@ -53,8 +53,15 @@ describe('checkSettingsForm', () => {
     expect(checkSettingsForm(form)).toEqual({ ok: true, settings: { ...form, calendar: 'outlook' } });
   });
 
+  it('offers every calendar the cards offer, Yahoo included', () => {
+    expect(checkSettingsForm({ ...form, calendar: 'yahoo' })).toEqual({
+      ok: true,
+      settings: { ...form, calendar: 'yahoo' },
+    });
+  });
+
   it('names each wrong field with the sentence that explains it', () => {
-    expect(checkSettingsForm({ ...form, leadDays: [], reminderTime: '', calendar: 'yahoo' })).toEqual({
+    expect(checkSettingsForm({ ...form, leadDays: [], reminderTime: '', calendar: 'aol' })).toEqual({
       ok: false,
       errors: { leadDays: 'errorNoLeadDay', reminderTime: 'errorReminderTime', calendar: 'errorCalendar' },
     });

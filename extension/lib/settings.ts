@@ -3,10 +3,10 @@
  * values are checked. Storage is untrusted (another version, a hand edit): a field that does
  * not check out falls back to its default, the others stay.
  */
-import { findRegion, type RegionSlug } from '../../shared/index.ts';
+import { CALENDAR_TARGETS, findRegion, type CalendarTarget, type RegionSlug } from '../../shared/index.ts';
 
-export const CALENDAR_TARGETS = ['ics', 'google', 'outlook', 'office365'] as const;
-export type CalendarTarget = (typeof CALENDAR_TARGETS)[number];
+// The calendars a stop can be added to are the core's, the same in the widget and the popup.
+export { CALENDAR_TARGETS, type CalendarTarget };
 
 /** The lead times offered, in days before a stop's first day (0 = the morning of the day). */
 export const LEAD_DAY_CHOICES = [0, 1, 2, 3, 7, 14, 30] as const;

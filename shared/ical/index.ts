@@ -2,3 +2,4 @@
 export { stopToIcs, tourToIcs, stopUid, PRODID, type IcsOptions, type TourIcsOptions } from './write-ics.ts';
 export { readIcs, type ReadIcsOptions } from './read-ics.ts';
 export { VTIMEZONES } from './vtimezone.ts';
+export { stopFile, stopReminderMinutes } from './stop-file.ts';

@@ -9,8 +9,7 @@
  */
 import { feedJsonSchema } from '../feed/json-schema.ts';
 import type { Feed } from '../feed/schema.ts';
-import { stopToIcs, tourToIcs } from '../ical/index.ts';
-import { isWholeDay } from '../time/stop-days.ts';
+import { stopFile, tourToIcs } from '../ical/index.ts';
 
 export interface SiteFile {
   path: string;
@@ -60,8 +59,7 @@ export function buildSite(feed: Feed, options: SiteOptions = {}): SiteFile[] {
     ...stops.map((stop) => ({
       path: stopIcsPath(stop.id),
       contentType: ICS_TYPE,
-      // Clients that honour VALARM remind the day before: at 9:00 for a whole-day stop.
-      content: stopToIcs(stop, { stamp, reminderMinutes: isWholeDay(stop) ? 15 * 60 : 24 * 60 }),
+      content: stopFile(stop, { stamp }),
     })),
     { path: SCHEMA_JSON, contentType: JSON_TYPE, content: `${JSON.stringify(feedJsonSchema(), null, 2)}\n` },
     { path: '_headers', contentType: 'text/plain; charset=utf-8', content: HEADERS },

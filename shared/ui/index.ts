@@ -5,7 +5,7 @@
  * `ic-auto`). No product specifics here: no `browser.*`, no custom element.
  */
 export { StopCard, type StopCardProps } from './stop-card.tsx';
-export { StopList, type StopListProps } from './stop-list.tsx';
+export { StopList, stopHeadingId, type StopListProps } from './stop-list.tsx';
 export { CalendarBody, type CalendarBodyProps } from './calendar-body.tsx';
 export { AddToCalendarMenu, type AddToCalendarMenuProps } from './add-to-calendar-menu.tsx';
 export { SubscribeMenu, type SubscribeMenuProps } from './subscribe-menu.tsx';

@@ -37,8 +37,12 @@ export interface StopCardProps {
   next?: boolean | 'elsewhere';
   /** Writes the stop's `.ics` file in the page (feeds that host none). */
   onIcs: (stop: Stop) => Promise<void>;
-  /** The heading's id, for a page that brings the stop into view. */
+  /** The heading's id, for a page that brings the stop into view (and focuses its heading). */
   headingId?: string;
+  /** The stop the reader came for (from a reminder): marked, and said to be the current one. */
+  highlighted?: boolean;
+  /** The reader's preferred calendar in one click, the others in a menu beside it. */
+  oneClick?: boolean;
 }
 
 function Facts({ view, lang, next, compact }: Pick<StopCardProps, 'view' | 'lang' | 'next' | 'compact'>) {
@@ -57,7 +61,7 @@ function Facts({ view, lang, next, compact }: Pick<StopCardProps, 'view' | 'lang
   );
 }
 
-export function StopCard({ view, lang, level, compact, next, onIcs, headingId }: StopCardProps) {
+export function StopCard({ view, lang, level, compact, next, onIcs, headingId, highlighted, oneClick }: StopCardProps) {
   const { stop } = view;
   const words = UI[lang];
   const ownId = useId();
@@ -73,12 +77,14 @@ export function StopCard({ view, lang, level, compact, next, onIcs, headingId }:
       onIcs={() => onIcs(stop)}
       look={compact ? 'quiet' : view.primary === 'add' ? 'primary' : 'secondary'}
       short={compact}
+      oneClick={oneClick}
     />
   );
-  const classes = `ic-card${compact ? ' ic-row' : ''}${next ? ' ic-next' : ''}${view.past ? ' ic-past' : ''}`;
+  const classes = `ic-card${compact ? ' ic-row' : ''}${next ? ' ic-next' : ''}${view.past ? ' ic-past' : ''}${highlighted ? ' ic-highlight' : ''}`;
+  const current = highlighted ? { 'aria-current': 'true' as const } : {};
   const head = (
     <div class="ic-head">
-      <Heading id={id} class="ic-city" lang="fr">
+      <Heading id={id} class="ic-city" lang="fr" {...(headingId ? { tabIndex: -1 } : {})}>
         {stop.city}
       </Heading>
       <Facts view={view} lang={lang} next={next} compact={compact} />
@@ -87,7 +93,7 @@ export function StopCard({ view, lang, level, compact, next, onIcs, headingId }:
 
   if (compact) {
     return (
-      <article class={classes} aria-labelledby={id}>
+      <article class={classes} aria-labelledby={id} {...current}>
         <DateTile days={view.days} lang={lang} />
         {head}
         {add}
@@ -98,7 +104,7 @@ export function StopCard({ view, lang, level, compact, next, onIcs, headingId }:
   const place = [stop.venue?.name, stop.venue?.address].filter(Boolean).join(', ');
   const hasDetails = Boolean(place || stop.description || stop.programme?.length);
   return (
-    <article class={classes} aria-labelledby={id}>
+    <article class={classes} aria-labelledby={id} {...current}>
       {next && <p class="ic-kicker">{next === 'elsewhere' ? words.nextElsewhere : words.next}</p>}
       <div class="ic-top">
         <DateTile days={view.days} lang={lang} />

@@ -16,9 +16,18 @@ export interface StopListProps {
   /** The feed's name: titles that only repeat it are left out of the cards. */
   tourName: string;
   preferred?: CalendarTarget;
+  /** The preferred calendar in one click on each card. */
+  oneClick?: boolean;
+  /** The stop the reader came for: marked, its heading focusable (`stopHeadingId`). */
+  highlighted?: string;
   onIcs: (stop: Stop) => Promise<void>;
   /** The level of the stops' headings (their months' one above, in `year`). */
   level: 2 | 3;
+}
+
+/** The heading of a stop's card, for a page that brings it into view. */
+export function stopHeadingId(stopId: string): string {
+  return `stop-${stopId}`;
 }
 
 /** `juin 2019`; noon UTC on the 1st, so that no zone moves it to another month. */
@@ -31,7 +40,8 @@ function monthName(month: string, lang: Lang): string {
 }
 
 export function StopList(props: StopListProps) {
-  const { stops, layout, next, elsewhere, lang, today, tourName, preferred, onIcs, level } = props;
+  const { stops, layout, next, elsewhere, lang, today, tourName, preferred, oneClick, highlighted, onIcs, level } =
+    props;
   const item = (stop: Stop, index: number, headingLevel: 2 | 3 | 4) => {
     const isNext = stop === next ? (elsewhere ? 'elsewhere' : true) : false;
     return (
@@ -43,6 +53,9 @@ export function StopList(props: StopListProps) {
           compact={layout !== 'upcoming' || index > 0 || !isNext}
           next={isNext}
           onIcs={onIcs}
+          oneClick={oneClick}
+          highlighted={stop.id === highlighted}
+          {...(stop.id === highlighted ? { headingId: stopHeadingId(stop.id) } : {})}
         />
       </li>
     );

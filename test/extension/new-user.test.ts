@@ -9,7 +9,9 @@ import {
   countdownSpoken,
   daysBetween,
   formatDay,
+  fill,
   regionName,
+  UI,
   type CivilDate,
 } from '../../shared/index.ts';
 import { catalogTranslate } from '../../extension/testing/catalog.ts';
@@ -76,34 +78,35 @@ describe('a new user who loads the extension', () => {
 
   it('opens the popup: the next stop as a card, the upcoming stops with a region filter, no axe violation', async () => {
     const t = catalogTranslate(extension.lang);
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    const card = page.locator('section', { has: page.getByRole('heading', { name: t('nextStop') }) });
-    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe('IntercoTOUR essai Bretagne');
+    const card = page.locator('section', { has: page.getByRole('heading', { name: ui.next, exact: true }) });
+    // The city first, as on the widget's cards.
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe('Rennes');
     const cardText = await card.textContent();
-    expect(cardText).toContain('Rennes');
     expect(cardText).toContain(regionName('bretagne', extension.lang));
     expect(cardText).toContain('Thème d’essai : la donnée publique');
     expect(await page.locator('html').getAttribute('lang')).toBe(extension.lang);
 
     const upcoming = page.locator('section', { has: page.getByRole('heading', { name: t('upcomingStops') }) });
-    const titles = () => upcoming.getByRole('heading', { level: 3 }).allTextContents();
-    expect(await titles()).toEqual(['IntercoTOUR essai Occitanie', 'IntercoTOUR essai Normandie']);
+    const cities = () => upcoming.getByRole('heading', { level: 3 }).allTextContents();
+    expect(await cities()).toEqual(['Cahors', 'Le Havre']);
     await page.getByLabel(t('showRegion')).selectOption('normandie');
-    expect(await titles()).toEqual(['IntercoTOUR essai Normandie']);
+    expect(await cities()).toEqual(['Le Havre']);
 
     // The whole tour, beside the published feed.
-    await page.getByText(t('subscribeTour')).click();
-    expect(await page.getByRole('link', { name: t('subscribeWebcal') }).getAttribute('href')).toBe(
+    await page.getByRole('button', { name: ui.subscribe }).click();
+    expect(await page.getByRole('menuitem', { name: ui.webcal }).getAttribute('href')).toBe(
       'webcal://127.0.0.1:47815/intercotour.ics',
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it('is usable with the keyboard: Tab reaches the add button, Enter opens the other calendars', async () => {
-    const t = catalogTranslate(extension.lang);
+  it('is usable with the keyboard: Tab reaches the add button, then the other calendars’ menu, which Enter opens', async () => {
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    const add = page.getByRole('link', { name: t('addWith', [t('targetIcs')]) }).first();
+    const add = page.getByRole('link', { name: fill(ui.addWith, [ui.icsShort]) }).first();
     await add.waitFor();
     let reached = false;
     for (let step = 0; step < 10 && !reached; step++) {
@@ -112,15 +115,19 @@ describe('a new user who loads the extension', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Tab');
+    const others = page.getByRole('button', { name: ui.otherCalendars }).first();
+    expect(await others.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.locator('details.more').first().getAttribute('open')).not.toBeNull();
+    expect(await others.getAttribute('aria-expanded')).toBe('true');
+    // The menu takes the focus to its first calendar.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.close();
   });
 
   it('adds a stop in one click: the link is the stop’s published .ics, read alike by two parsers', async () => {
-    const t = catalogTranslate(extension.lang);
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    const add = page.getByRole('link', { name: t('addWith', [t('targetIcs')]) }).first();
+    const add = page.getByRole('link', { name: fill(ui.addWith, [ui.icsShort]) }).first();
     const href = await add.getAttribute('href');
     expect(href).toBe(`${server.origin}/stops/essai-bretagne.ics`);
     const before = server.requests.length;
@@ -160,13 +167,14 @@ describe('a new user who loads the extension', () => {
   it('with Google Calendar preferred, the one click is a Google link with the stop’s whole days', async () => {
     const t = catalogTranslate(extension.lang);
     const options = await extension.open('options.html');
-    await options.getByRole('radio', { name: t('targetGoogle') }).check();
+    const ui = UI[extension.lang];
+    await options.getByRole('radio', { name: ui.google }).check();
     await options.getByRole('button', { name: t('save') }).click();
     await expect.poll(() => options.getByRole('status').first().textContent()).toBe(t('settingsSaved'));
     await options.close();
 
     const page = await extension.open('popup.html');
-    const add = page.getByRole('link', { name: t('addWith', [t('targetGoogle')]) }).first();
+    const add = page.getByRole('link', { name: fill(ui.addWith, [ui.google]) }).first();
     const url = new URL((await add.getAttribute('href'))!);
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(url.searchParams.get('text')).toBe('IntercoTOUR essai Normandie');
@@ -174,13 +182,10 @@ describe('a new user who loads the extension', () => {
     const after = addDays(published, 41).replaceAll('-', '');
     expect(url.searchParams.get('dates')).toBe(`${first}/${after}`);
     // The .ics stays one step away.
-    await page.getByText(t('otherCalendars')).first().click();
-    expect(
-      await page
-        .getByRole('link', { name: t('targetIcs') })
-        .first()
-        .getAttribute('href'),
-    ).toBe(`${server.origin}/stops/essai-normandie.ics`);
+    await page.getByRole('button', { name: ui.otherCalendars }).first().click();
+    expect(await page.getByRole('menuitem', { name: ui.ics }).getAttribute('href')).toBe(
+      `${server.origin}/stops/essai-normandie.ics`,
+    );
     await page.close();
   });
 });

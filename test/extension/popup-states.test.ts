@@ -4,8 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, type StopInput } from '../../shared/index.ts';
-import { formatInstant } from '../../extension/lib/feed-notice.ts';
+import { addDays, dateIn, fill, formatDay, formatTime, UI, type StopInput } from '../../shared/index.ts';
 import { catalogTranslate } from '../../extension/testing/catalog.ts';
 import { fixtureFeed } from '../fixtures/extension/feed.ts';
 import { readWithBothParsers } from './support/ics.ts';
@@ -48,16 +47,18 @@ const expectedBretagne = () => ({
 
 describe('the popup', () => {
   it('makes the .ics file on the click when the feed hosts none, and it reads alike in two parsers', async () => {
-    const t = catalogTranslate(extension.lang);
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    const add = page.getByRole('button', { name: t('addWith', [t('targetIcs')]) }).first();
+    const add = page.getByRole('button', { name: fill(ui.addWith, [ui.icsShort]) }).first();
     const [download] = await Promise.all([page.waitForEvent('download'), add.click()]);
     expect(download.suggestedFilename()).toBe('intercotour-essai-bretagne.ics');
     const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(readWithBothParsers(text)).toEqual({ icaljs: expectedBretagne(), nodeIcal: expectedBretagne() });
     // Subscribing needs the published tour calendar, which is beside stops.json: offered.
-    expect(await page.getByText(t('subscribeTour')).count()).toBe(1);
+    expect(await page.getByRole('button', { name: ui.subscribe }).count()).toBe(1);
+    // A short confirmation follows the silent download.
+    await expect.poll(() => page.getByText(ui.icsDone).count()).toBe(1);
     await page.close();
   });
 
@@ -68,10 +69,8 @@ describe('the popup', () => {
     const download = await downloaded;
     expect(download.suggestedFilename()).toBe('intercotour-essai-occitanie.ics');
     const card = page.locator('article[aria-current="true"]');
-    await expect.poll(() => card.getByRole('heading').textContent()).toBe('IntercoTOUR essai Occitanie');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('IntercoTOUR essai Occitanie');
+    await expect.poll(() => card.getByRole('heading').textContent()).toBe('Cahors');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cahors');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -79,22 +78,26 @@ describe('the popup', () => {
   it('says the feed is unreachable and which day’s data it shows, and tries again on request', async () => {
     const t = catalogTranslate(extension.lang);
     server.failWith(503);
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    await page.getByRole('heading', { name: t('nextStop') }).waitFor();
+    await page.getByRole('heading', { name: ui.next, exact: true }).waitFor();
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh-feed' }));
-    const notice = page.locator('.feed-notice');
+    const notice = page.locator('.ic-notice');
     await notice.waitFor();
     const fetchedAt = await extension.inWorker(
       async () => ((await chrome.storage.local.get('feed')).feed as { fetchedAt: string }).fetchedAt,
     );
-    const copyOf = formatInstant(fetchedAt, ZONE, extension.lang, t);
-    expect(await notice.locator('p').textContent()).toBe(t('feedShowingCopyOf', [t('feedUnreachable'), copyOf]));
+    const copyOf = fill(ui.atTime, [
+      formatDay(dateIn(new Date(fetchedAt), ZONE), extension.lang),
+      formatTime(fetchedAt, ZONE, extension.lang),
+    ]);
+    expect(await notice.locator('p').textContent()).toBe(fill(ui.staleFailed, [copyOf]));
     // The stops of the last good copy are still there.
-    expect(await page.getByRole('heading', { name: 'IntercoTOUR essai Bretagne' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Rennes' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     server.failWith(undefined);
-    await page.getByRole('button', { name: t('tryAgain') }).click();
+    await notice.getByRole('button', { name: ui.retry }).click();
     await notice.waitFor({ state: 'detached' });
     await page.close();
   });
@@ -112,7 +115,7 @@ describe('the popup', () => {
     server.publish({ ...fixtureFeed(published), stops: [past] }, { hosted: false });
     const page = await extension.open('popup.html');
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh-feed' }));
-    await expect.poll(() => page.getByText(t('tourOver')).count()).toBe(1);
+    await expect.poll(() => page.getByText(fill(UI[extension.lang].over, ['IntercoTOUR essai'])).count()).toBe(1);
     expect(await readBadge(extension)).toEqual({ text: '', title: t('badgeTourOver') });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

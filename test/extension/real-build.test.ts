@@ -3,6 +3,7 @@
  * tour: it must load, ask for nothing, and tell honestly that the tour is over.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill, UI } from '../../shared/index.ts';
 import { catalogTranslate } from '../../extension/testing/catalog.ts';
 import { axeViolations, launchExtension, readBadge, REAL_BUILD, waitFor, type Extension } from './support/harness.ts';
 
@@ -24,9 +25,15 @@ describe('the released Chrome build, with the bundled 2019 tour', () => {
   });
 
   it('opens a popup that says so, with no accessibility violation', async () => {
-    const t = catalogTranslate(extension.lang);
+    const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
-    await expect.poll(() => page.getByText(t('tourOver')).count()).toBe(1);
+    // The widget's own tour-over state: the sentence, the past stops folded, the organiser's site.
+    await expect.poll(() => page.getByText(fill(ui.over, ['IntercoTOUR 2019'])).count()).toBe(1);
+    const folded = page.getByRole('button', { name: fill(ui.pastStops, ['8']) });
+    expect(await folded.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: 'Les Interconnectés' }).getAttribute('href')).toBe(
+      'https://www.interconnectes.com',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

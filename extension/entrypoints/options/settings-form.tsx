@@ -3,8 +3,7 @@
  * field (linked with aria-describedby) and the focus goes to the first one.
  */
 import { useSignal } from '@preact/signals';
-import { REGIONS, type RegionSlug } from '../../../shared/index.ts';
-import { TARGET_LABELS } from '../../lib/calendar-action.ts';
+import { REGIONS, UI, type RegionSlug } from '../../../shared/index.ts';
 import { catalogLang, translate as t, type MessageKey } from '../../lib/i18n.ts';
 import { checkSettingsForm, type FormField } from '../../lib/settings-form.ts';
 import { CALENDAR_TARGETS, LEAD_DAY_CHOICES, type CalendarTarget, type Settings } from '../../lib/settings.ts';
@@ -146,7 +145,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
                 checked={calendar.value === target}
                 onChange={() => (calendar.value = target)}
               />
-              {t(TARGET_LABELS[target])}
+              {UI[lang][target]}
             </label>
           ))}
         </div>

@@ -1,20 +1,39 @@
 /**
  * The popup (also opened in a tab from a notification, `?stop=<id>`): the next stop in the
- * user's regions, the upcoming stops with a region filter, subscribing to the whole tour.
+ * user's regions, the upcoming stops with a region filter, subscribing to the whole tour. The
+ * cards, menus and states are the widget's own (`shared/ui`), fed by the same views.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { regionName, todayIn, type CivilDate, type RegionSlug, type Stop } from '../../../shared/index.ts';
+import {
+  calendarView,
+  copyView,
+  stopView,
+  todayIn,
+  UI,
+  type CivilDate,
+  type Feed,
+  type Stop,
+} from '../../../shared/index.ts';
+import {
+  CalendarBody,
+  RegionNoteLine,
+  StaleNotice,
+  StopCard,
+  stopHeadingId,
+  StopList,
+  SubscribeMenu,
+} from '../../../shared/ui/index.ts';
 import { tourIcsUrl } from '../../lib/feed-source.ts';
 import { catalogLang, translate as t } from '../../lib/i18n.ts';
 import { downloadIcs } from '../../lib/ics-download.ts';
 import { localZone } from '../../lib/local-time.ts';
+import { askBackground } from '../../lib/messages.ts';
 import { popupModel, type RegionFilter } from '../../lib/popup-model.ts';
 import { FeedNoticeBar } from './feed-notice-bar.tsx';
+import { FilterSelect } from './filter-select.tsx';
 import { loaded, settings, status, stored } from './state.ts';
-import { StopCard, stopElementId } from './stop-card.tsx';
-import { Subscribe } from './subscribe.tsx';
 
 const lang = catalogLang(t);
 const params = new URLSearchParams(location.search);
@@ -24,70 +43,63 @@ let downloadPending = params.get('download') === 'ics';
 /** Focus goes to the asked stop once, not again on every refresh of the feed. */
 const arrival = { pending: asked !== undefined };
 
-/** A stop of the stored feed, in the user's language, with their preferred calendar first. */
-function Card({ stop, today, highlighted }: { stop: Stop; today: CivilDate; highlighted?: boolean }) {
+/** One stop as a full card, the user's calendar in one click. */
+function FullCard({
+  stop,
+  feed,
+  today,
+  next,
+}: {
+  stop: Stop;
+  feed: Feed;
+  today: CivilDate;
+  next?: boolean | 'elsewhere';
+}) {
+  const view = stopView(stop, { today, lang, tourName: feed.name, preferred: settings.value.calendar });
   return (
     <StopCard
-      stop={stop}
-      feed={stored.value!.feed}
-      today={today}
+      view={view}
       lang={lang}
-      t={t}
-      preferred={settings.value.calendar}
-      heading="h3"
-      highlighted={highlighted}
+      level={3}
+      next={next}
+      oneClick
+      highlighted={stop.id === asked}
+      onIcs={(chosen) => downloadIcs(chosen, feed, lang)}
+      {...(stop.id === asked ? { headingId: stopHeadingId(stop.id) } : {})}
     />
   );
 }
 
-function NextSection({ model, today }: { model: ReturnType<typeof popupModel>; today: string }) {
-  const next = model.next;
-  const card = (stop: Stop) => <Card stop={stop} today={today} highlighted={stop.id === asked} />;
+function NextSection({ feed, today }: { feed: Feed; today: CivilDate }) {
+  const view = calendarView({
+    stops: feed.stops,
+    regions: settings.value.regions,
+    today,
+    layout: 'upcoming',
+  });
+  const icsUrl = tourIcsUrl(stored.value?.source);
   return (
     <section aria-labelledby="next-heading">
-      <h2 id="next-heading">{t('nextStop')}</h2>
-      {next.kind === 'next' && card(next.stop)}
-      {next.kind === 'none-in-regions' && (
+      <h2 id="next-heading">{UI[lang].next}</h2>
+      {view.kind === 'stops' && view.next ? (
         <>
-          <p class="state">
-            {t('noneInYourRegions', [settings.value.regions.map((slug) => regionName(slug, lang)).join(', ')])}
-          </p>
-          <p class="state-sub">{t('nextElsewhere')}</p>
-          {card(next.elsewhere)}
+          {/* Why the card is not in the user's regions, in the widget's words. */}
+          {view.note && <RegionNoteLine note={view.note} lang={lang} />}
+          <FullCard stop={view.next} feed={feed} today={today} next={view.elsewhere ? 'elsewhere' : undefined} />
         </>
+      ) : (
+        <CalendarBody
+          calendar={view}
+          feed={feed}
+          layout="upcoming"
+          lang={lang}
+          today={today}
+          level={3}
+          onIcs={(stop) => downloadIcs(stop, feed, lang)}
+          {...(icsUrl ? { icsUrl } : {})}
+        />
       )}
-      {next.kind === 'tour-over' && <p class="state">{t('tourOver')}</p>}
-      {next.kind === 'no-stops' && <p class="state">{t('noStopsYet')}</p>}
     </section>
-  );
-}
-
-function FilterSelect({
-  value,
-  regions,
-  onChange,
-}: {
-  value: RegionFilter;
-  regions: RegionSlug[];
-  onChange: (value: RegionFilter) => void;
-}) {
-  return (
-    <p class="filter">
-      <label for="region-filter">{t('showRegion')}</label>
-      <select
-        id="region-filter"
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value as RegionFilter)}
-      >
-        {settings.value.regions.length > 0 && <option value="mine">{t('filterMine')}</option>}
-        <option value="all">{t('filterAll')}</option>
-        {regions.map((slug) => (
-          <option key={slug} value={slug}>
-            {regionName(slug, lang)}
-          </option>
-        ))}
-      </select>
-    </p>
   );
 }
 
@@ -101,7 +113,7 @@ export function App() {
   useEffect(() => {
     if (!arrival.pending || !loaded.value || !stored.value || !asked) return;
     const stop = stored.value.feed.stops.find((item) => item.id === asked);
-    const heading = document.getElementById(`${stopElementId(asked)}-title`);
+    const heading = document.getElementById(stopHeadingId(asked));
     if (!stop || !heading) return;
     arrival.pending = false;
     heading.scrollIntoView({ block: 'center' });
@@ -112,63 +124,88 @@ export function App() {
     }
   });
 
-  if (!loaded.value) return <p class="state">{t('loading')}</p>;
-  const feed = stored.value?.feed;
+  if (!loaded.value) return <p class="ic-lead">{t('loading')}</p>;
+  const copy = stored.value;
+  const feed = copy?.feed;
   const model = popupModel({ stops: feed?.stops, regions: settings.value.regions, today, filter: filter.value });
-  const shownElsewhere = new Set([model.next.kind === 'next' ? model.next.stop.id : undefined]);
+  const onCard = model.next.kind === 'next' ? model.next.stop.id : undefined;
   const askedStop = asked ? feed?.stops.find((stop) => stop.id === asked) : undefined;
   // A stop from a notification that is neither the card nor in the list gets a section of its own.
-  const askedApart = askedStop && !shownElsewhere.has(askedStop.id) ? askedStop : undefined;
-  const icsUrl = tourIcsUrl(stored.value?.source);
+  const askedApart =
+    askedStop && askedStop.id !== onCard && !model.upcoming.some((stop) => stop.id === askedStop.id)
+      ? askedStop
+      : undefined;
+  const icsUrl = tourIcsUrl(copy?.source);
+  const freshness = copy
+    ? copyView({ fetchedAt: copy.fetchedAt, lastReadFailed: Boolean(status.value?.failure) }, new Date())
+    : undefined;
 
   return (
-    <>
+    <div class="ic ic-auto popup">
       <header>
         <h1>{feed?.name ?? t('extName')}</h1>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="ic-btn ic-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openSettings')}
         </button>
       </header>
       <main>
-        <FeedNoticeBar status={status.value} stored={stored.value} zone={zone} lang={lang} t={t} />
-        {model.next.kind === 'no-data' ? (
-          <p class="state">{t('noDataYet')}</p>
+        <FeedNoticeBar status={status.value} stored={copy} t={t} />
+        {freshness?.stale && status.value?.failure?.kind !== 'permission' && (
+          <StaleNotice
+            since={freshness.since}
+            failed={Boolean(status.value?.failure)}
+            lang={lang}
+            zone={zone}
+            onRetry={() => void askBackground({ type: 'refresh-feed' })}
+          />
+        )}
+        {!feed ? (
+          <p class="ic-lead">{t('noDataYet')}</p>
         ) : (
           <>
-            {askedApart && feed && (
+            {askedApart && (
               <section aria-labelledby="asked-heading">
                 <h2 id="asked-heading">{t('askedStop')}</h2>
-                <Card stop={askedApart} today={today} highlighted />
+                <FullCard stop={askedApart} feed={feed} today={today} />
               </section>
             )}
-            <NextSection model={model} today={today} />
-            {(model.upcoming.length > 0 || model.regionsAhead.length > 0) && feed && (
+            <NextSection feed={feed} today={today} />
+            {(model.upcoming.length > 0 || model.regionsAhead.length > 0) && (
               <section aria-labelledby="upcoming-heading">
                 <h2 id="upcoming-heading">{t('upcomingStops')}</h2>
                 <FilterSelect
                   value={model.filter}
                   regions={model.regionsAhead}
+                  mine={settings.value.regions.length > 0}
+                  lang={lang}
+                  t={t}
                   onChange={(value) => (filter.value = value)}
                 />
                 {model.upcoming.length === 0 ? (
-                  <p class="state">{t('noOtherStop')}</p>
+                  <p class="ic-lead">{t('noOtherStop')}</p>
                 ) : (
-                  <ul class="stops">
-                    {model.upcoming
-                      .filter((stop) => stop.id !== askedApart?.id)
-                      .map((stop) => (
-                        <li key={stop.id}>
-                          <Card stop={stop} today={today} />
-                        </li>
-                      ))}
-                  </ul>
+                  <StopList
+                    stops={model.upcoming}
+                    layout="compact"
+                    lang={lang}
+                    today={today}
+                    tourName={feed.name}
+                    preferred={settings.value.calendar}
+                    level={3}
+                    onIcs={(stop) => downloadIcs(stop, feed, lang)}
+                    {...(asked ? { highlighted: asked } : {})}
+                  />
                 )}
               </section>
             )}
-            {icsUrl && feed && <Subscribe icsUrl={icsUrl} name={feed.name} t={t} />}
+            {icsUrl && model.upcoming.length + (onCard ? 1 : 0) > 0 && (
+              <div class="popup-subscribe">
+                <SubscribeMenu icsUrl={icsUrl} name={feed.name} lang={lang} />
+              </div>
+            )}
           </>
         )}
       </main>
-    </>
+    </div>
   );
 }

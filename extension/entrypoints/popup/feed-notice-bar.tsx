@@ -1,7 +1,10 @@
-/** The feed could not be read: say which data is shown, and offer to try again (or to allow access). */
+/**
+ * What only the extension can say about its feed: access to the feed's site is missing (Firefox
+ * may withhold it until asked), or no copy could be read yet. An older copy on screen is said by
+ * the shared `StaleNotice` instead.
+ */
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../../shared/index.ts';
 import { originPattern } from '../../lib/feed-source.ts';
 import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
 import { feedNotice } from '../../lib/feed-notice.ts';
@@ -11,14 +14,12 @@ import { askBackground } from '../../lib/messages.ts';
 interface Props {
   status: FeedStatus | undefined;
   stored: StoredFeed | undefined;
-  zone: string;
-  lang: Lang;
   t: Translate;
 }
 
-export function FeedNoticeBar({ status, stored, zone, lang, t }: Props) {
+export function FeedNoticeBar({ status, stored, t }: Props) {
   const busy = useSignal(false);
-  const notice = feedNotice(status, stored, zone, lang, t);
+  const notice = feedNotice(status, stored, t);
   if (!notice) return null;
   const retry = async (origin?: string) => {
     busy.value = true;
@@ -31,9 +32,14 @@ export function FeedNoticeBar({ status, stored, zone, lang, t }: Props) {
     }
   };
   return (
-    <div class="feed-notice" role="status">
+    <div class="ic-notice feed-notice" role="status">
       <p>{notice.text}</p>
-      <button type="button" class="button" disabled={busy.value} onClick={() => void retry(notice.needsPermissionFor)}>
+      <button
+        type="button"
+        class="ic-btn ic-secondary"
+        disabled={busy.value}
+        onClick={() => void retry(notice.needsPermissionFor)}
+      >
         {notice.needsPermissionFor ? t('allowAccess') : t('tryAgain')}
       </button>
     </div>

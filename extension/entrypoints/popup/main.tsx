@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../../shared/ui/styles.css';
 import '../../pages/page.css';
 import { preparePage } from '../../pages/prepare-page.ts';
 import { App } from './app.tsx';

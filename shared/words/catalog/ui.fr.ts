@@ -51,6 +51,10 @@ export const ui = {
   register: 'S’inscrire',
   newWindow: '(nouvelle fenêtre)',
   add: 'Ajouter à mon agenda',
+  addWith: 'Ajouter à mon agenda ($1)',
+  /** The .ics choice, named in `addWith`. */
+  icsShort: 'fichier .ics',
+  otherCalendars: 'Autres agendas',
   /** The add button of a one-line stop: where room is short. */
   addShort: 'Ajouter',
   /** Completes a button's name for screen readers: which stop or tour it acts on. */
