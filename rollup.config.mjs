@@ -1,10 +1,12 @@
 /**
  * The widget's builds, into dist/widget/ (`npm run build:widget`), in this order:
  *   1. the lazy chunks (ES modules): the .ics writer with ical.js, the bundled 2019 tour, the
- *      words for feed problems — hashed names, recorded for the next build;
- *   2. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
+ *      words for feed problems — hashed names, recorded for the builds after;
+ *   2. the feed reader (the core's zod schemas), a chunk of its own with nothing shared, since
+ *      the first script fetches it together with the feed: one file, no second round trip;
+ *   3. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
  *      chunks from next to itself; plus embed.html and embed.js, the iframe mode;
- *   3. esm/, an ES module entry with its type declarations, for sites that bundle the widget
+ *   4. esm/, an ES module entry with its type declarations, for sites that bundle the widget
  *      themselves.
  * `INTERCOTOUR_FEED_URL` sets the default feed; without it the bundled 2019 tour is shown.
  */
@@ -32,9 +34,9 @@ if (feedUrl && !/^https?:\/\/[^/]/i.test(feedUrl)) {
 const chunkFiles = {};
 
 /**
- * The core is pure: its modules do nothing when imported but define values. Saying so lets the
- * bundle leave out what it does not use — above all the zod schemas, which the widget replaces
- * by its own reader (`widget/src/feed/read-feed.ts`) to hold its size budget.
+ * The core is pure: its modules do nothing when imported but define values. Saying so lets each
+ * bundle leave out what it does not use — above all the zod schemas, which only the reader
+ * chunk holds.
  */
 const treeshake = {
   moduleSideEffects: (id) => !/[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]feed[\\/]/.test(id),
@@ -65,7 +67,7 @@ const plugins = () => [
   replace({ preventAssignment: true, values: { __INTERCOTOUR_FEED_URL__: JSON.stringify(feedUrl) } }),
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
-  esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: 'tsconfig.json' }),
+  esbuild({ target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' }),
 ];
 
 const minify = (module) =>
@@ -108,11 +110,31 @@ const lazyChunks = {
   },
 };
 
+const readerChunk = {
+  input: { reader: 'widget/src/chunks/reader.ts' },
+  treeshake,
+  onLog,
+  plugins: [
+    ...plugins(),
+    minify(true),
+    {
+      name: 'record-reader',
+      generateBundle(_, bundle) {
+        const files = Object.values(bundle).filter((file) => file.type === 'chunk');
+        if (files.length !== 1) throw new Error('The reader chunk must be one file: it is fetched beside the feed.');
+        chunkFiles.reader = files[0].fileName;
+      },
+    },
+  ],
+  output: { dir: OUT, format: 'es', entryFileNames: 'intercotour-[name]-[hash].js' },
+};
+
 /** The classic script loads its chunks by address (`lazy-script.ts`) instead of by import. */
 const lazyByAddress = {
   name: 'lazy-by-address',
   resolveId(source, importer) {
-    return source === './lazy.ts' && importer?.startsWith(SRC) ? resolve(SRC, 'lazy-script.ts') : null;
+    const lazy = importer?.startsWith(SRC) && resolve(dirname(importer), source) === resolve(SRC, 'lazy.ts');
+    return lazy ? resolve(SRC, 'lazy-script.ts') : null;
   },
 };
 
@@ -170,7 +192,7 @@ const declarations = {
     const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
     const { options } = ts.parseJsonConfigFileContent(config, ts.sys, resolve('.'));
     const typesDir = resolve(OUT, 'esm/types');
-    const program = ts.createProgram(['widget/src/index.ts', 'widget/src/env.d.ts'], {
+    const program = ts.createProgram(['widget/src/index.ts', 'shared/ui/css.d.ts'], {
       ...options,
       noEmit: false,
       declaration: true,
@@ -207,4 +229,4 @@ const esm = {
   },
 };
 
-export default [lazyChunks, classicScript, embedScript, esm];
+export default [lazyChunks, readerChunk, classicScript, embedScript, esm];

@@ -101,3 +101,4 @@ export {
 } from './view/calendar-view.ts';
 export { fill } from './words/catalog/fill.ts';
 export { UI, type UiKey } from './words/catalog/ui.ts';
+export { ATTRIBUTE_WORDS, type AttributesKey } from './words/catalog/attributes.ts';

@@ -4,8 +4,6 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  // The widget's own JSX runtime (`src/ui/jsx/`) has no development variant.
-  oxc: { jsx: { runtime: 'automatic', development: false } },
   test: {
     name: 'widget',
     include: ['src/**/*.test.{ts,tsx}'],

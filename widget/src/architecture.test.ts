@@ -1,6 +1,6 @@
 /**
- * Rules the layout keeps (issue #3, "Budget"): the page's first script takes the core only
- * through its pure entry, ical.js only in the lazy .ics chunk, and feed text never as markup.
+ * Rules the layout keeps: the widget takes the core only through its pure entry and the shared
+ * UI through its own, ical.js only in the lazy .ics chunk, and feed text never as markup.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,13 +20,13 @@ const imports = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
 
 describe('the widget’s sources', () => {
-  it('import the core only through shared/index.ts, and shared/ical only from the lazy .ics chunk', () => {
+  it('import the core and the shared UI only through their entries, shared/ical only from the lazy .ics chunk', () => {
     const wrong: string[] = [];
     for (const file of sources()) {
       const name = relative(SRC, file);
       for (const source of imports(file).filter((each) => each.includes('shared/'))) {
         const allowed =
-          /(^|\/)shared\/index\.ts$/.test(source) ||
+          /(^|\/)shared\/(ui\/)?index\.ts$/.test(source) ||
           (name === 'chunks/ics.ts' && /shared\/ical\/index\.ts$/.test(source)) ||
           (name === 'chunks/tour.ts' && /shared\/data\/tour-2019\.json$/.test(source));
         if (!allowed) wrong.push(`${name} → ${source}`);
@@ -35,19 +35,17 @@ describe('the widget’s sources', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('never import ical.js, zod or Preact at run time', () => {
+  it('never import ical.js or zod themselves (the core holds them, in lazy chunks)', () => {
     const wrong = sources().flatMap((file) =>
-      [
-        ...readFileSync(file, 'utf8').matchAll(
-          /^\s*import\s+(?!type\b)[^'"]*['"](ical\.js|zod[^'"]*|preact[^'"]*)['"]/gm,
-        ),
-      ].map((match) => `${relative(SRC, file)} → ${match[1]}`),
+      [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(?!type\b)[^'"]*['"](ical\.js|zod[^'"]*)['"]/gm)].map(
+        (match) => `${relative(SRC, file)} → ${match[1]}`,
+      ),
     );
     expect(wrong).toEqual([]);
   });
 
-  it('size the stylesheet in px and em, never rem (rem follows the host page’s <html>)', () => {
-    const css = readFileSync(join(SRC, 'styles.css'), 'utf8');
+  it('size the element’s stylesheet in px and em, never rem, and shut the host page’s rules out', () => {
+    const css = readFileSync(join(SRC, 'host.css'), 'utf8');
     expect(css.match(/\d(\.\d+)?rem\b/g)).toBeNull();
     expect(css).toContain('all: initial !important');
   });

@@ -1,54 +1,37 @@
 /**
  * `<intercotour-calendar>`: an open shadow root (axe-core and assistive tools need to see in),
- * settings read from attributes at the edge, one feed load per feed address, and a render after
- * each state change. Every way in is guarded: nothing it does can throw into the host page.
+ * settings read from attributes at the edge, one feed load per feed address, and the shared UI
+ * rendered by Preact from the calendar's signals. Every way in is guarded: nothing it does can
+ * throw into the host page.
  */
-import type { CivilDate, Stop } from '../../shared/index.ts';
+import { effect, signal, type Signal } from '@preact/signals';
+import { h, render } from 'preact';
+import { calendarView, type CivilDate, type Shown, type Stop } from '../../shared/index.ts';
+import { App } from './app.tsx';
+import { ATTRIBUTES } from './attributes.ts';
 import { DEFAULT_FEED } from './build-flags.ts';
-import { bundledFeed, fetchFeed, type Loaded } from './feed/feed-client.ts';
-import { tourIcsUrl } from './feed/tour-ics-url.ts';
+import { loadBundledFeed, loadFeed } from './feed/load-feed.ts';
 import { downloadIcs } from './ics-download.ts';
 import { writeJsonLd } from './json-ld.ts';
-import { loadDiagnostics, loadTour } from './lazy.ts';
+import { loadDiagnostics } from './lazy.ts';
 import { guard, warn } from './log.ts';
-import { select } from './selection.ts';
-import { ATTRIBUTES } from './attributes.ts';
+import type { Phase } from './phase.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { applyStyles } from './styles.ts';
 import { visitorToday } from './today.ts';
-import { initialState, next, type Event, type State } from './state.ts';
-import { App, type AppActions } from './ui/app.tsx';
-import { mount } from './ui/mount.ts';
 
 export const TAG = 'intercotour-calendar';
-
-/** The visitor's day, in the visitor's zone, unless the page fixed it with `now`. */
-function today(settings: Settings): CivilDate {
-  return settings.today ?? visitorToday(new Date());
-}
 
 export class IntercotourCalendar extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
-  #mount?: HTMLElement;
-  #state: State = initialState;
-  #settings?: Settings;
+  #settings?: Signal<Settings>;
+  #phase = signal<Phase>({ name: 'loading' });
   /** The feed loaded or loading: its address, or '' for the bundled tour. */
   #feedKey?: string;
   #ticket = 0;
-  #controller?: AbortController;
   #queued = false;
-  #act: AppActions = {
-    retry: () => {
-      this.#load();
-      // The button is gone: the calendar's title takes the focus, and says what comes.
-      this.shadowRoot?.getElementById('title')?.focus();
-    },
-    toggleMenu: (id) => this.#dispatch({ type: 'toggle-menu', id }),
-    closeMenu: () => this.#dispatch({ type: 'close-menu' }),
-    toggleProgramme: (id) => this.#dispatch({ type: 'toggle-programme', id }),
-    download: (stop) => this.#download(stop),
-  };
+  #stopJsonLd?: () => void;
 
   connectedCallback(): void {
     guard(() => this.#update());
@@ -56,14 +39,16 @@ export class IntercotourCalendar extends HTMLElement {
 
   disconnectedCallback(): void {
     guard(() => {
-      this.#controller?.abort();
       this.#feedKey = undefined;
+      this.#ticket += 1;
+      this.#stopJsonLd?.();
+      this.#stopJsonLd = undefined;
     });
   }
 
   /** Several attributes set in a row make one update. */
   attributeChangedCallback(): void {
-    if (!this.isConnected || !this.#mount || this.#queued) return;
+    if (!this.isConnected || !this.#settings || this.#queued) return;
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
@@ -72,83 +57,102 @@ export class IntercotourCalendar extends HTMLElement {
   }
 
   #update(): void {
-    if (!this.#mount) {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      applyStyles(root);
-      this.#mount = document.createElement('div');
-      root.append(this.#mount);
-    }
-    const { settings, warnings } = readSettings((name) => this.getAttribute(name), {
+    const { settings, rejected } = readSettings((name) => this.getAttribute(name), {
       pageLang: document.documentElement.lang,
       baseUrl: document.baseURI,
       defaultFeed: DEFAULT_FEED,
     });
-    warnings.forEach(warn);
-    this.#settings = settings;
+    if (rejected.length > 0) {
+      guard(async () => (await loadDiagnostics()).describeRejected(rejected, settings.lang).forEach(warn));
+    }
+    const first = !this.#settings;
+    if (this.#settings) this.#settings.value = settings;
+    else this.#settings = signal(settings);
     const key = settings.feed ?? '';
-    if (key === this.#feedKey) this.#render();
-    else {
+    if (key !== this.#feedKey) {
       this.#feedKey = key;
       this.#load();
     }
+    if (first) this.#mount(this.#settings);
+    this.#stopJsonLd ??= effect(() => guard(() => this.#writeJsonLd()));
+  }
+
+  #mount(settings: Signal<Settings>): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    applyStyles(root);
+    const container = document.createElement('div');
+    root.append(container);
+    render(
+      h(App, {
+        settings,
+        phase: this.#phase,
+        today: () => this.#today(),
+        onRetry: () => this.#retry(),
+        onIcs: (stop: Stop) => this.#download(stop),
+      }),
+      container,
+    );
+  }
+
+  /** The visitor's day, in the visitor's zone, unless the page fixed it with `now`. */
+  #today(): CivilDate {
+    return this.#settings?.value.today ?? visitorToday(new Date());
   }
 
   #load(): void {
-    const settings = this.#settings!;
+    const settings = this.#settings!.value;
     const ticket = ++this.#ticket;
-    this.#controller?.abort();
-    const controller = (this.#controller = new AbortController());
-    this.#dispatch({ type: 'load' });
-    const loading: Promise<Loaded> = settings.feed
-      ? fetchFeed(settings.feed, controller.signal)
-      : bundledFeed(loadTour);
+    this.#phase.value = { name: 'loading' };
+    const loading = settings.feed ? loadFeed(settings.feed) : loadBundledFeed();
     guard(async () => {
-      const loaded = await loading;
+      const shown = await loading;
       if (ticket !== this.#ticket) return;
-      this.#dispatch(loaded.ok ? { type: 'loaded', feed: loaded.feed } : { type: 'failed', error: loaded.error });
-      if (loaded.problems.length > 0) await this.#explain(loaded);
+      this.#show(shown);
+      if (!shown.ok) warn(`${settings.feed ?? 'tour-2019.json'}: ${JSON.stringify(shown.error)}`);
+      if (shown.problems.length > 0) await this.#explain(shown);
     });
+  }
+
+  #show(shown: Shown): void {
+    this.#phase.value = shown.ok
+      ? { name: 'ready', feed: shown.feed, copy: shown.copy }
+      : { name: 'error', error: shown.error };
+  }
+
+  #retry(): void {
+    this.#load();
+    // The button is gone: the calendar's title takes the focus, and says what comes.
+    this.shadowRoot?.getElementById('title')?.focus();
   }
 
   /** Feed problems, in words, for the publisher who opens the console. */
-  async #explain(loaded: Loaded): Promise<void> {
-    const { lang, feed } = this.#settings!;
+  async #explain(shown: Shown): Promise<void> {
+    const { lang, feed } = this.#settings!.value;
     const { describeProblems } = await loadDiagnostics();
-    for (const line of describeProblems(loaded.problems, lang)) warn(`${feed ?? 'tour-2019.json'} ${line}`);
+    for (const line of describeProblems(shown.problems, lang)) warn(`${feed ?? 'tour-2019.json'} ${line}`);
   }
 
-  #download(stop: Stop): void {
-    const { phase } = this.#state;
+  async #download(stop: Stop): Promise<void> {
+    const phase = this.#phase.value;
     if (phase.name !== 'ready') return;
-    downloadIcs(stop, this.#settings!.lang, new Date(phase.feed.updated)).catch((error: unknown) => {
+    try {
+      await downloadIcs(stop, this.#settings!.value.lang, new Date(phase.feed.updated));
+    } catch (error) {
       warn(String(error));
-      this.#dispatch({ type: 'ics-failed', id: stop.id });
-    });
+      throw error;
+    }
   }
 
-  #dispatch(event: Event): void {
-    this.#state = next(this.#state, event);
-    this.#render();
-  }
-
-  #render(): void {
-    guard(() => {
-      const settings = this.#settings!;
-      const { phase } = this.#state;
-      const day = today(settings);
-      const selection = phase.name === 'ready' ? select(phase.feed.stops, settings, day) : undefined;
-      const view = App({
-        state: this.#state,
-        settings,
-        selection,
-        today: day,
-        tourIcsUrl: tourIcsUrl(settings.feed),
-        act: this.#act,
-      });
-      mount(this.#mount!, view);
-      const shown = selection?.kind === 'stops' ? selection.items.map((item) => item.stop) : [];
-      const organizer = phase.name === 'ready' ? phase.feed.organizer : undefined;
-      writeJsonLd(this, settings.jsonLd ? shown : [], organizer, settings.lang);
-    });
+  /** schema.org data for the stops shown, in the light DOM where search engines read it. */
+  #writeJsonLd(): void {
+    const settings = this.#settings?.value;
+    const phase = this.#phase.value;
+    if (!settings || phase.name !== 'ready' || !settings.jsonLd) {
+      writeJsonLd(this, [], undefined, settings?.lang ?? 'fr');
+      return;
+    }
+    const { regions, view, limit, lang } = settings;
+    const calendar = calendarView({ stops: phase.feed.stops, regions, today: this.#today(), layout: view, limit });
+    writeJsonLd(this, calendar.kind === 'stops' ? calendar.stops : [], phase.feed.organizer, lang);
   }
 }

@@ -10,7 +10,7 @@ describe('writeJsonLd', () => {
     const host = document.createElement('div');
     writeJsonLd(host, feed.stops.slice(0, 2), feed.organizer, 'fr');
     expect(scripts(host)).toHaveLength(1);
-    const data = JSON.parse(scripts(host)[0]!.textContent!);
+    const data = JSON.parse(scripts(host)[0]!.textContent);
     expect(data.map((event: { '@type': string; name: string }) => [event['@type'], event.name])).toEqual([
       ['Event', feed.stops[0]!.title],
       ['Event', feed.stops[1]!.title],
@@ -21,7 +21,7 @@ describe('writeJsonLd', () => {
     const host = document.createElement('div');
     const stop = { ...feed.stops[0]!, title: '</script><script>alert(1)</script>' };
     writeJsonLd(host, [stop], feed.organizer, 'fr');
-    const text = scripts(host)[0]!.textContent!;
+    const text = scripts(host)[0]!.textContent;
     expect(text).not.toContain('<');
     expect(JSON.parse(text)[0].name).toBe(stop.title);
   });
@@ -31,7 +31,7 @@ describe('writeJsonLd', () => {
     writeJsonLd(host, feed.stops, feed.organizer, 'fr');
     writeJsonLd(host, feed.stops.slice(0, 1), feed.organizer, 'en');
     expect(scripts(host)).toHaveLength(1);
-    expect(JSON.parse(scripts(host)[0]!.textContent!)).toHaveLength(1);
+    expect(JSON.parse(scripts(host)[0]!.textContent)).toHaveLength(1);
     writeJsonLd(host, [], feed.organizer, 'fr');
     expect(scripts(host)).toHaveLength(0);
   });

@@ -5,9 +5,10 @@
  */
 import type * as Diagnostics from './chunks/diagnostics.ts';
 import type * as Ics from './chunks/ics.ts';
+import type * as Reader from './chunks/reader.ts';
 import type * as Tour from './chunks/tour.ts';
 
-type Chunks = Record<'ics' | 'tour' | 'diagnostics', string>;
+type Chunks = Record<'reader' | 'ics' | 'tour' | 'diagnostics', string>;
 declare const __INTERCOTOUR_CHUNKS__: Chunks;
 
 const base =
@@ -17,6 +18,7 @@ const base =
 
 const load = (name: keyof Chunks) => import(/* @vite-ignore */ new URL(__INTERCOTOUR_CHUNKS__[name], base).href);
 
+export const loadReader = (): Promise<typeof Reader> => load('reader');
 export const loadIcs = (): Promise<typeof Ics> => load('ics');
 export const loadTour = (): Promise<typeof Tour> => load('tour');
 export const loadDiagnostics = (): Promise<typeof Diagnostics> => load('diagnostics');

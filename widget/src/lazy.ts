@@ -1,7 +1,9 @@
 /**
- * The parts a page may never need, loaded on first use. This module serves the ESM build and the
- * tests, where the bundler resolves these imports; the classic script swaps in `lazy-script.ts`.
+ * The parts a page may never need, or needs only beside the feed, loaded on first use. This
+ * module serves the ESM build and the tests, where the bundler resolves these imports; the
+ * classic script swaps in `lazy-script.ts`.
  */
+export const loadReader = () => import('./chunks/reader.ts');
 export const loadIcs = () => import('./chunks/ics.ts');
 export const loadTour = () => import('./chunks/tour.ts');
 export const loadDiagnostics = () => import('./chunks/diagnostics.ts');

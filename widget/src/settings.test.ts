@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribute } from './attributes.ts';
+import { describeRejected } from './chunks/diagnostics.ts';
 import { readSettings, type SettingsContext } from './settings.ts';
 
 const context: SettingsContext = { pageLang: 'fr-FR', baseUrl: 'https://www.commune.example/agenda/page.html' };
@@ -12,14 +13,14 @@ describe('readSettings', () => {
   it('gives the defaults for a bare element: bundled tour, all regions, the page language', () => {
     expect(read({})).toEqual({
       settings: { regions: [], lang: 'fr', theme: 'light', view: 'upcoming', jsonLd: true },
-      warnings: [],
+      rejected: [],
     });
     expect(read({}, { pageLang: 'en-GB' }).settings.lang).toBe('en');
     expect(read({}, { pageLang: null }).settings.lang).toBe('fr');
   });
 
   it('reads every attribute', () => {
-    const { settings, warnings } = read({
+    const { settings, rejected } = read({
       feed: 'https://cdn.example/feed/stops.json',
       region: 'occitanie, 11',
       lang: 'EN',
@@ -29,7 +30,7 @@ describe('readSettings', () => {
       now: '2019-06-01',
       jsonld: 'false',
     });
-    expect(warnings).toEqual([]);
+    expect(rejected).toEqual([]);
     expect(settings).toEqual({
       feed: 'https://cdn.example/feed/stops.json',
       regions: ['occitanie', 'ile-de-france'],
@@ -49,24 +50,31 @@ describe('readSettings', () => {
     );
   });
 
-  it('refuses feeds that are not http(s), says why, and keeps the default', () => {
+  it('refuses feeds that are not http(s), names them, and keeps the default', () => {
     for (const feed of ['javascript:alert(1)', 'data:application/json,{}', 'ftp://cdn.example/stops.json']) {
-      const { settings, warnings } = read({ feed }, { defaultFeed: 'https://cdn.example/stops.json' });
+      const { settings, rejected } = read({ feed }, { defaultFeed: 'https://cdn.example/stops.json' });
       expect(settings.feed).toBe('https://cdn.example/stops.json');
-      expect(warnings).toEqual([`attribut feed="${feed}" ignoré (attendu\u00a0: une adresse http:// ou https://).`]);
+      expect(rejected).toEqual([['feed', feed]]);
     }
   });
 
-  it('keeps the regions it knows and names the others, in the widget’s language', () => {
-    const { settings, warnings } = read({ region: 'bzh,76', lang: 'en' });
+  it('keeps the regions it knows and names the others', () => {
+    const { settings, rejected } = read({ region: 'bzh,76', lang: 'en' });
     expect(settings.regions).toEqual(['occitanie']);
-    expect(warnings).toEqual([
+    expect(rejected).toEqual([['region', 'bzh']]);
+  });
+
+  it('has the console say what was expected, in the widget’s language', () => {
+    expect(describeRejected([['feed', 'ftp://x']], 'fr')).toEqual([
+      'attribut feed="ftp://x" ignoré (attendu\u202f: une adresse http:// ou https://).',
+    ]);
+    expect(describeRejected([['region', 'bzh']], 'en')).toEqual([
       'attribute region="bzh" ignored (expected: a region slug (occitanie) or an INSEE code (76), comma-separated).',
     ]);
   });
 
   it('ignores values out of range with one message each', () => {
-    const { settings, warnings } = read({
+    const { settings, rejected } = read({
       lang: 'de',
       theme: 'blue',
       view: 'month',
@@ -75,14 +83,7 @@ describe('readSettings', () => {
       jsonld: 'yes',
     });
     expect(settings).toEqual({ regions: [], lang: 'fr', theme: 'light', view: 'upcoming', jsonLd: true });
-    expect(warnings.map((warning) => warning.split('=')[0])).toEqual([
-      'attribut lang',
-      'attribut theme',
-      'attribut view',
-      'attribut jsonld',
-      'attribut limit',
-      'attribut now',
-    ]);
+    expect(rejected.map(([name]) => name)).toEqual(['lang', 'theme', 'view', 'jsonld', 'limit', 'now']);
   });
 
   it('treats empty attributes as absent', () => {

@@ -1,6 +1,7 @@
 /**
  * The widget's attributes, read at the edge into typed settings. A value that breaks a rule is
- * ignored with a console message that says what was expected; the rest of the code trusts these.
+ * ignored, and named so that the console can say what was expected; the rest of the code trusts
+ * these settings.
  */
 import {
   isCivilDate,
@@ -42,34 +43,13 @@ export interface SettingsContext {
   defaultFeed?: string;
 }
 
+/** An attribute's value that was ignored: the console says so (`chunks/diagnostics.ts`). */
+export type Rejected = [name: Attribute, value: string];
+
 export interface SettingsResult {
   settings: Settings;
-  /** One sentence per ignored value, in the widget's language. */
-  warnings: string[];
+  rejected: Rejected[];
 }
-
-const EXPECTED: Record<Lang, Record<Attribute, string>> = {
-  fr: {
-    feed: 'une adresse http:// ou https://',
-    region: 'un nom de région (occitanie) ou un code INSEE (76), séparés par des virgules',
-    lang: 'fr ou en',
-    theme: 'light, dark ou auto',
-    view: 'upcoming, year ou compact',
-    limit: 'un nombre entier à partir de 1',
-    now: 'une date comme 2019-06-01',
-    jsonld: 'true ou false',
-  },
-  en: {
-    feed: 'an http:// or https:// address',
-    region: 'a region slug (occitanie) or an INSEE code (76), comma-separated',
-    lang: 'fr or en',
-    theme: 'light, dark or auto',
-    view: 'upcoming, year or compact',
-    limit: 'a whole number from 1',
-    now: 'a date like 2019-06-01',
-    jsonld: 'true or false',
-  },
-};
 
 function httpUrl(value: string, base: string): string | undefined {
   try {
@@ -88,7 +68,7 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | undef
 /** Reads the attributes through `read(name)` (null when absent). */
 export function readSettings(read: (name: Attribute) => string | null, context: SettingsContext): SettingsResult {
   const raw = (name: Attribute) => read(name)?.trim() || undefined;
-  const rejected: [Attribute, string][] = [];
+  const rejected: Rejected[] = [];
   /** The value `parse` makes of the attribute, or undefined (noted when present but refused). */
   const take = <T>(name: Attribute, parse: (value: string) => T | undefined): T | undefined => {
     const value = raw(name);
@@ -121,10 +101,5 @@ export function readSettings(read: (name: Attribute) => string | null, context: 
   const today = take('now', (value) => (isCivilDate(value) ? value : undefined));
   if (today) settings.today = today;
 
-  const warnings = rejected.map(([name, value]) =>
-    lang === 'fr'
-      ? `attribut ${name}="${value}" ignoré (attendu\u00a0: ${EXPECTED.fr[name]}).`
-      : `attribute ${name}="${value}" ignored (expected: ${EXPECTED.en[name]}).`,
-  );
-  return { settings, warnings };
+  return { settings, rejected };
 }

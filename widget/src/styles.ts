@@ -1,10 +1,12 @@
 /**
- * The stylesheet, adopted by each calendar's shadow root. A constructed stylesheet is not an
- * inline style, so a strict CSP (`style-src 'self'`) leaves it alone; browsers without
- * `adoptedStyleSheets` get a `<style>` element instead.
+ * The stylesheets, adopted by each calendar's shadow root: the element's own, then the shared
+ * UI's. A constructed stylesheet is not an inline style, so a strict CSP (`style-src 'self'`)
+ * leaves it alone; browsers without `adoptedStyleSheets` get a `<style>` element instead.
  */
-import css from './styles.css?inline';
+import { STYLESHEET } from '../../shared/ui/index.ts';
+import host from './host.css?inline';
 
+const css = host + STYLESHEET;
 let shared: CSSStyleSheet | undefined;
 
 export function applyStyles(root: ShadowRoot): void {

@@ -17,6 +17,7 @@ import { eventDescription, eventLocation } from '../event-text.ts';
 import { programmeKindLabel, regionName, statusLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { englishTypographyFaults, frenchTypographyFaults } from '../typography-faults.ts';
+import { ATTRIBUTE_WORDS } from './attributes.ts';
 import { CORE } from './core.ts';
 import { EXTENSION } from './extension.ts';
 import { fill } from './fill.ts';
@@ -24,7 +25,14 @@ import { PROBLEMS } from './problems.ts';
 import { PUBLISHER } from './publisher.ts';
 import { UI } from './ui.ts';
 
-const SECTIONS = { ui: UI, core: CORE, problems: PROBLEMS, publisher: PUBLISHER, extension: EXTENSION };
+const SECTIONS = {
+  ui: UI,
+  core: CORE,
+  problems: PROBLEMS,
+  publisher: PUBLISHER,
+  extension: EXTENSION,
+  attributes: ATTRIBUTE_WORDS,
+};
 
 /** Every string of every section, by `section.key`. */
 function catalogStrings(lang: Lang): [string, string][] {

@@ -1,11 +1,10 @@
 /**
  * Test-only: a made-up tour in 2031 (`test/fixtures/widget/feeds/tour-2031.json`, shared with the
- * browser tests), read by the widget's reader. Not data: the 2019 tour lives in `shared/data/`;
+ * browser tests), read by the core's reader. Not data: the 2019 tour lives in `shared/data/`;
  * these stops exist so that tests can stand on a fixed "today".
  */
-import type { Feed, Stop } from '../../../shared/index.ts';
+import { readFeed, type Feed, type Stop } from '../../../shared/index.ts';
 import tour from '../../../test/fixtures/widget/feeds/tour-2031.json' with { type: 'json' };
-import { readFeed } from '../feed/read-feed.ts';
 
 /** The day the tests stand on: the stop in Île-de-France is then 12 days away. */
 export const TODAY = '2031-05-01';

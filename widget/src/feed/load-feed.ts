@@ -1,0 +1,51 @@
+/**
+ * Gets a calendar's feed: a published one through the core's fetcher, the reader loading in
+ * parallel; or the 2019 tour bundled with the widget. A failed read shows the last good copy
+ * of that feed on this page, said to be old; two calendars on one feed make one request.
+ */
+import { fetchFeed, withLastGood, type Fetched, type GoodCopy, type Shown } from '../../../shared/index.ts';
+import { loadReader, loadTour } from '../lazy.ts';
+
+const lastGood = new Map<string, GoodCopy>();
+const pending = new Map<string, Promise<Fetched>>();
+
+function fetched(url: string): Promise<Fetched> {
+  const reader = loadReader();
+  // Awaited only once the feed is in: until then, a failure here is nobody's to report.
+  reader.catch(() => undefined);
+  return fetchFeed(url, {
+    fetch: (address, init) => fetch(address, init),
+    abortController: () => new AbortController(),
+    // A plain timer rather than `AbortSignal.timeout`: a page's fake clock moves it in tests.
+    timer: (ms, done) => {
+      const id = setTimeout(done, ms);
+      return () => clearTimeout(id);
+    },
+    read: async (text) => (await reader).readFeedText(text),
+    now: () => new Date(),
+  });
+}
+
+export async function loadFeed(url: string): Promise<Shown> {
+  let request = pending.get(url);
+  if (!request) {
+    request = fetched(url);
+    pending.set(url, request);
+    void request.finally(() => pending.delete(url));
+  }
+  const result = await request;
+  if (result.ok) lastGood.set(url, { feed: result.feed, fetchedAt: result.fetchedAt });
+  return withLastGood(result, lastGood.get(url));
+}
+
+/** The 2019 tour shipped with the widget, read like any feed so that defaults are filled in. */
+export async function loadBundledFeed(): Promise<Shown> {
+  try {
+    const [{ tour }, { readFeed }] = await Promise.all([loadTour(), loadReader()]);
+    const result = readFeed(tour);
+    if (!result.ok) return { ok: false, error: { kind: 'not-feed' }, problems: result.problems };
+    return { ...result, copy: { fetchedAt: new Date().toISOString(), lastReadFailed: false } };
+  } catch {
+    return { ok: false, error: { kind: 'unreachable' }, problems: [] };
+  }
+}
