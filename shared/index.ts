@@ -99,6 +99,6 @@ export {
   type CalendarViewInput,
   type RegionNote,
 } from './view/calendar-view.ts';
-export { fill } from './words/catalog/fill.ts';
+export { fill, plural } from './words/catalog/fill.ts';
 export { UI, type UiKey } from './words/catalog/ui.ts';
 export { ATTRIBUTE_WORDS, type AttributesKey } from './words/catalog/attributes.ts';

@@ -12,7 +12,7 @@ export interface FeedNotice {
   needsPermissionFor?: string;
 }
 
-/** `12 mars 2025 à 10 h 00` / `March 12, 2025 at 10:00 AM`, on the user's clock. */
+/** `12 mars 2025 à 10 h` / `March 12, 2025 at 10:00 AM`, on the user's clock. */
 export function formatInstant(iso: string, zone: string, lang: Lang, t: Translate): string {
   return t('dayAtTime', [formatDay(todayIn(new Date(iso), zone), lang), formatTime(iso, zone, lang)]);
 }

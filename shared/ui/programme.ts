@@ -1,5 +1,5 @@
 /**
- * What comes before a programme item's title: when and what kind (`14 mai, 9 h 30 – 12 h 00 ·
+ * What comes before a programme item's title: when and what kind (`14 mai, 9 h 30 – 12 h ·
  * Atelier — `), in the calendar's language; the title itself is the feed's French.
  */
 import {

@@ -97,7 +97,7 @@ describe('StopCard', () => {
     expect(region.querySelector('.ic-description')?.textContent).toBe('Première ligne.\nDeuxième ligne.');
     expect([...region.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '13 mai · Conférence — Conférence d’ouverture',
-      '9 h 30 – 12 h 00 · Atelier — Atelier pratique',
+      '9 h 30 – 12 h · Atelier — Atelier pratique',
     ]);
     expect(region.textContent).toContain('Salle d’essai, 1 rue de l’Essai, Paris');
     fireEvent.click(button);

@@ -63,18 +63,19 @@ export function formatDayRange(first: CivilDate, last: CivilDate, lang: Lang): s
   return `${formatDay(first, lang, {})} ${DASH} ${formatDay(last, lang)}`;
 }
 
-/** `09:00`, `9:00 AM`: the time an instant shows in a zone. */
+/** `9 h`, `9 h 30`, `9:30 AM`: the time an instant shows in a zone. */
 export function formatTime(instant: string, timeZone: string, lang: Lang): string {
   const [hours, minutes] = wallClock(new Date(instant), timeZone).time.split(':').map(Number) as [number, number];
   const mm = String(minutes).padStart(2, '0');
-  if (lang === 'fr') return `${hours} h ${mm}`;
+  // French writes "9 h", "9 h 30" (no leading zero, no colon, no ":00").
+  if (lang === 'fr') return minutes === 0 ? `${hours} h` : `${hours} h ${mm}`;
   const suffix = hours < 12 ? 'AM' : 'PM';
   return `${hours % 12 === 0 ? 12 : hours % 12}:${mm} ${suffix}`;
 }
 
 /**
  * When a stop happens, in words. Whole days: the day range. Timed stops add their hours as the
- * stop's region shows them (`26 juin 2019, 9 h 00 – 17 h 30`).
+ * stop's region shows them (`26 juin 2019, 9 h – 17 h 30`).
  */
 export function formatStopDates(stop: Stop, lang: Lang): string {
   const { first, last } = stopDays(stop);

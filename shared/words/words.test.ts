@@ -27,7 +27,7 @@ describe('dates', () => {
 
   it('gives timed stops their hours as the region shows them', () => {
     const timed = makeStop({ start: '2019-06-26T07:00:00Z', end: '2019-06-26T15:30:00Z' });
-    expect(formatStopDates(timed, 'fr')).toBe('26 juin 2019, 9 h 00 – 17 h 30');
+    expect(formatStopDates(timed, 'fr')).toBe('26 juin 2019, 9 h – 17 h 30');
     expect(formatStopDates(timed, 'en')).toBe('June 26, 2019, 9:00 AM – 5:30 PM');
     expect(formatStopDates(makeStop({ start: '2019-06-26', end: '2019-06-27' }), 'fr')).toBe('26–27 juin 2019');
   });

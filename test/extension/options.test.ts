@@ -124,12 +124,12 @@ describe('the options page', () => {
     // The origin is already granted (the build's feed): the permission request answers at once.
     await page.getByLabel(t('feedUrlLabel')).fill(`${server.origin}/other/stops.json`);
     await page.getByRole('button', { name: t('feedUse') }).click();
-    await expect.poll(() => page.locator('.saved').last().textContent()).toBe(t('feedSwitched', ['1']));
+    await expect.poll(() => page.locator('.saved').last().textContent()).toBe(t('feedSwitchedOne', ['1']));
     await waitFor(async () => (await readBadge(extension)).title.includes('Normandie'), 'the badge to follow');
     expect(await page.locator('.feed-in-use').textContent()).toBe(`${server.origin}/other/stops.json`);
 
     await page.getByRole('button', { name: t('feedBackToDefault') }).click();
-    await expect.poll(() => page.locator('.saved').last().textContent()).toBe(t('feedSwitched', ['4']));
+    await expect.poll(() => page.locator('.saved').last().textContent()).toBe(t('feedSwitchedMany', ['4']));
     await waitFor(async () => (await readBadge(extension)).title.includes('Bretagne'), 'the badge to come back');
     await page.close();
   });

@@ -5,6 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { plural } from '../../../shared/index.ts';
 import { describeFailure } from '../../lib/failure-words.ts';
 import { BUNDLED, originPattern, parseFeedUrl, type FeedUrlProblem } from '../../lib/feed-source.ts';
 import type { StoredFeed } from '../../lib/feed-state.ts';
@@ -35,8 +36,10 @@ export function FeedForm({ choice, stored, defaultUrl }: Props) {
   const busy = useSignal(false);
 
   const report = (reply: BackgroundReply) => {
-    if (reply.ok) result.value = t('feedSwitched', [String(reply.stops ?? 0)]);
-    else result.value = describeFailure(reply.failure, t);
+    if (reply.ok) {
+      const count = reply.stops ?? 0;
+      result.value = t(plural(lang, count, 'feedSwitchedOne', 'feedSwitchedMany'), [String(count)]);
+    } else result.value = describeFailure(reply.failure, t);
   };
 
   const submit = (event: Event) => {

@@ -40,7 +40,7 @@ export const extension = {
   testMessageNoStop: 'Les rappels fonctionnent. Aucune étape n’est à venir pour le moment.',
   /** A notification's button (Chrome). */
   addToCalendar: 'Ajouter à mon agenda',
-  /** « 12 mars 2025 à 10 h 00 ». */
+  /** « 12 mars 2025 à 10 h ». */
   dayAtTime: '$1 à $2',
 
   // The feed's state, on the popup: why the data may be old.
@@ -128,7 +128,8 @@ export const extension = {
   feedBackToBundled: 'Revenir à la tournée intégrée',
   feedReading: 'Lecture du flux…',
   /** $1 how many stops were read. */
-  feedSwitched: 'Flux enregistré\u202f: $1 étape(s) lue(s).',
+  feedSwitchedOne: 'Flux enregistré\u202f: $1 étape lue.',
+  feedSwitchedMany: 'Flux enregistré\u202f: $1 étapes lues.',
   /** $1 the host. */
   feedPermissionRefused: 'Accès à $1 refusé\u202f: le flux précédent reste utilisé.',
   errorFeedUrlEmpty: 'Indiquez l’adresse du flux.',

@@ -7,3 +7,8 @@ export function fill(message: string, substitutions: readonly (string | number)[
     which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
   );
 }
+
+/** The key of the form the language's own plural rule picks for `count` (`0 étape`, `0 stops`). */
+export function plural<K>(lang: 'fr' | 'en', count: number, one: K, many: K): K {
+  return new Intl.PluralRules(lang).select(count) === 'one' ? one : many;
+}
