@@ -113,6 +113,14 @@ describe('a calendar’s states', () => {
     expect(container.querySelectorAll('.ic-past')).toHaveLength(4);
   });
 
+  it('tour over with one stop: the fold speaks of it in the singular', () => {
+    body({ today: '2027-11-01', stops: tour.slice(0, 1) });
+    expect(screen.getByRole('button', { name: 'Voir l’étape passée' })).toBeDefined();
+    cleanup();
+    body({ today: '2027-11-01', stops: tour.slice(0, 1), lang: 'en' });
+    expect(screen.getByRole('button', { name: 'Show the past stop' })).toBeDefined();
+  });
+
   it('nothing announced yet: says so, and still offers the organiser', () => {
     const { container } = body({ stops: [] });
     expect(container.querySelector('.ic-lead')?.textContent).toBe('Aucune étape n’est annoncée pour le moment.');

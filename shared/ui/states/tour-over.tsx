@@ -2,7 +2,7 @@
  * Nothing left to come: say so, offer the next useful step (hear about the next edition, the
  * organiser's site), and keep the past stops one click away rather than in the way.
  */
-import { fill, stopView, UI, type Lang, type Organizer, type Stop } from '../../index.ts';
+import { fill, plural, stopView, UI, type Lang, type Organizer, type Stop } from '../../index.ts';
 import { StopCard } from '../stop-card.tsx';
 import { SubscribeMenu } from '../subscribe-menu.tsx';
 import { Icon } from '../icons.tsx';
@@ -34,7 +34,7 @@ export function TourOver({ tourName, past, organizer, icsUrl, lang, today, onIcs
           <SubscribeMenu icsUrl={icsUrl} name={tourName} lang={lang} label={words.nextEdition} look="primary" />
         )}
         <button class="ic-btn ic-quiet" {...folded.button}>
-          {fill(words.pastStops, [past.length])}
+          {fill(words[plural(lang, past.length, 'pastStop', 'pastStops')], [past.length])}
           <Icon name="chevron" />
         </button>
       </div>

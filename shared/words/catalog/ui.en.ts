@@ -22,6 +22,7 @@ export const ui: Record<keyof typeof fr, string> = {
   regionNone: 'No stop is planned in your region ($1) for now.',
   regionsNone: 'No stop is planned in your regions ($1) for now.',
   over: 'The $1 tour is over.',
+  pastStop: 'Show the past stop',
   pastStops: 'Show the $1 past stops',
   nextEdition: 'Hear about the next edition',
   organizer: 'Organised by $1',

@@ -31,6 +31,7 @@ export const ui = {
   /** $1: the tour's name. */
   over: 'La tournée $1 est terminée.',
   /** $1: how many. */
+  pastStop: 'Voir l’étape passée',
   pastStops: 'Voir les $1 étapes passées',
   nextEdition: 'Être prévenu de la prochaine édition',
   /** $1: the organiser's name, a link to their site. */
