@@ -130,11 +130,10 @@ export function App() {
   const model = popupModel({ stops: feed?.stops, regions: settings.value.regions, today, filter: filter.value });
   const onCard = model.next.kind === 'next' ? model.next.stop.id : undefined;
   const askedStop = asked ? feed?.stops.find((stop) => stop.id === asked) : undefined;
-  // A stop from a notification that is neither the card nor in the list gets a section of its own.
-  const askedApart =
-    askedStop && askedStop.id !== onCard && !model.upcoming.some((stop) => stop.id === askedStop.id)
-      ? askedStop
-      : undefined;
+  // The stop a notification is about comes first, as a full card with its actions, unless it is
+  // the next stop's card already; the list then leaves it out.
+  const askedApart = askedStop && askedStop.id !== onCard ? askedStop : undefined;
+  const upcoming = model.upcoming.filter((stop) => stop !== askedApart);
   const icsUrl = tourIcsUrl(copy?.source);
   const freshness = copy
     ? copyView({ fetchedAt: copy.fetchedAt, lastReadFailed: Boolean(status.value?.failure) }, new Date())
@@ -181,11 +180,11 @@ export function App() {
                   t={t}
                   onChange={(value) => (filter.value = value)}
                 />
-                {model.upcoming.length === 0 ? (
+                {upcoming.length === 0 ? (
                   <p class="ic-lead">{t('noOtherStop')}</p>
                 ) : (
                   <StopList
-                    stops={model.upcoming}
+                    stops={upcoming}
                     layout="compact"
                     lang={lang}
                     today={today}
@@ -193,7 +192,6 @@ export function App() {
                     preferred={settings.value.calendar}
                     level={3}
                     onIcs={(stop) => downloadIcs(stop, feed, lang)}
-                    {...(asked ? { highlighted: asked } : {})}
                   />
                 )}
               </section>
