@@ -11,7 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_SLUGS } from '../../shared/index.ts';
 import { serveDemo } from '../../widget/demo/serve-demo.ts';
-import { contrastRatio, formatRatio, oneColourFitsBoth, parseHex } from '../../widget/demo/scripts/contrast.ts';
+import { contrastRatio, formatRatio, lightenFor, parseHex, toHex } from '../../widget/demo/scripts/contrast.ts';
 import { snippets, type Settings } from '../../widget/demo/scripts/snippets.ts';
 import { WIDGET_COLOURS } from '../../widget/demo/scripts/widget-colours.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -321,45 +321,74 @@ describe('the configurator', () => {
     await close();
   });
 
-  it('checks the accent colour’s contrast in words, and puts the colour into the code', async () => {
+  it('checks each theme’s accent colour in words, and puts the colours into the code', async () => {
     const { page, errors, close } = await open();
     const checks = () => page.locator('#accent-check li').allInnerTexts();
     const verdict = () => page.locator('#accent-verdict').innerText();
+    const light = page.getByRole('group', { name: 'Thème clair' });
+    const dark = page.getByRole('group', { name: 'Thème sombre' });
+    const property = (name: string) =>
+      preview(page).evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), name);
 
-    expect(await checks()).toEqual([
-      expect.stringMatching(/^Fond clair \(#ffffff\)\u202f: \d+,\d:1, suffisant$/),
-      expect.stringMatching(/^Fond sombre \(#17191c\)\u202f: \d+,\d:1, suffisant$/),
-    ]);
+    expect(await checks()).toEqual(['Thème clair, sur #ffffff\u202f: 8,1:1, suffisant']);
+    expect(await dark.isVisible()).toBe(false);
     for (const snippet of await code(page)) expect(snippet).not.toContain('accent');
 
-    await page.getByLabel('Code', { exact: true }).fill('#8a1538');
+    await light.getByLabel('Code').fill('#8a1538');
+    await expect.poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 9,3:1, suffisant']);
+    expect(await verdict()).toBe('Contraste suffisant\u202f: les boutons et les liens se lisent bien.');
+    const [script, placeholder, iframe] = await code(page);
+    const tint = '<style>\n  intercotour-calendar {\n    --intercotour-accent: #8a1538;\n  }\n</style>\n';
+    expect(script).toMatch(new RegExp(`^${tint}<script`));
+    expect(placeholder).toMatch(new RegExp(`^${tint}<div`));
+    expect(iframe).toContain('&amp;accent=%238a1538"');
+    expect(await property('--intercotour-accent')).toBe('#8a1538');
+
+    // Automatique: the dark theme's colour follows, made light enough for its background.
+    await page.getByRole('radio', { name: 'Automatique' }).check();
+    const derived = toHex(lightenFor(parseHex('#17191c')!, parseHex('#8a1538')!));
+    expect(await dark.getByLabel('Code').inputValue()).toBe(derived);
     await expect
       .poll(checks)
       .toEqual([
-        'Fond clair (#ffffff)\u202f: 9,3:1, suffisant',
-        'Fond sombre (#17191c)\u202f: 1,8:1, insuffisant (il faut 4,5:1)',
+        'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
+        expect.stringMatching(/^Thème sombre, sur #17191c\u202f: 4,[5-9]:1, suffisant$/),
       ]);
-    expect(await verdict()).toBe('Votre couleur se lit bien sur le fond clair.');
-    const [script, placeholder, iframe] = await code(page);
-    expect(script).toContain('intercotour-calendar { --intercotour-accent: #8a1538; }');
-    expect(placeholder).toContain('intercotour-calendar { --intercotour-accent: #8a1538; }');
-    expect(iframe).toContain('accent=%238a1538');
-    expect(
-      await preview(page).evaluate((element) => getComputedStyle(element).getPropertyValue('--intercotour-accent')),
-    ).toBe('#8a1538');
+    expect(await verdict()).toBe(
+      'Contraste suffisant dans les deux thèmes\u202f: les boutons et les liens se lisent bien.',
+    );
+    expect((await code(page))[0]).toContain(`--intercotour-dark-accent: ${derived};`);
+    expect((await code(page))[2]).toContain(`&amp;dark-accent=%23${derived.slice(1)}"`);
+    expect(await property('--intercotour-dark-accent')).toBe(derived);
 
+    // A dark colour of the member's own stays theirs, and is judged on the dark background.
+    await dark.getByLabel('Code').fill('#5a0f24');
+    await expect
+      .poll(checks)
+      .toEqual([
+        'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
+        'Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)',
+      ]);
+    expect(await verdict()).toBe(
+      'La couleur du thème sombre est trop foncée pour son fond\u202f: éclaircissez-la jusqu’à 4,5:1.',
+    );
+    await light.getByLabel('Code').fill('#0b6e4f');
+    await expect.poll(() => dark.getByLabel('Code').inputValue()).toBe('#5a0f24');
+
+    // Sombre: only the dark colour counts, and only it is written.
     await page.getByRole('radio', { name: 'Sombre' }).check();
-    await expect.poll(verdict).toMatch(/^Votre couleur est trop foncée pour le fond sombre/);
-    await page.getByRole('radio', { name: 'Automatique' }).check();
-    await expect.poll(verdict).toMatch(/aucune couleur n’atteint 4,5:1 sur les deux à la fois/);
+    expect(await light.isVisible()).toBe(false);
+    await expect.poll(checks).toEqual(['Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)']);
+    expect((await code(page))[0]).not.toContain('--intercotour-accent:');
 
-    await page.getByLabel('Code', { exact: true }).fill('#8a15');
-    await expect.poll(() => page.getByLabel('Code', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'Clair' }).check();
+    await light.getByLabel('Code').fill('#8a15');
+    await expect.poll(() => light.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
+    expect(await light.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Couleur par défaut' }).click();
-    await expect.poll(checks).toEqual([expect.stringMatching(/suffisant$/), expect.stringMatching(/suffisant$/)]);
-    expect(await page.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Couleurs par défaut' }).click();
+    await expect.poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 8,1:1, suffisant']);
+    expect(await light.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(false);
     for (const snippet of await code(page)) expect(snippet).not.toContain('accent');
     expect(errors).toEqual([]);
     await close();
@@ -411,7 +440,9 @@ describe('the configurator', () => {
     const { page, errors: configuratorErrors, close } = await open();
     await page.getByRole('switch', { name: /1ᵉʳ juin 2019/ }).check();
     await page.getByLabel('Région').selectOption('nouvelle-aquitaine');
-    await page.getByLabel('Code', { exact: true }).fill('#8a1538');
+    await page.getByRole('radio', { name: 'Automatique' }).check();
+    await page.getByRole('group', { name: 'Thème clair' }).getByLabel('Code').fill('#8a1538');
+    await page.getByRole('group', { name: 'Thème sombre' }).getByLabel('Code').fill('#f2a7bd');
     const copied: Record<string, string> = {};
     for (const [way, tab] of [
       ['script', /Script/],
@@ -445,12 +476,16 @@ describe('the configurator', () => {
         const [text] = await calendarTexts(member);
         // Today's calendar, not the preview's 1 June 2019: the 2019 tour is over.
         expect(text, `${kind} ${way}`).toMatch(/terminée/i);
-        expect(text).toContain('Dax');
+        expect(text).toContain('Nouvelle-Aquitaine');
         expect(
           await member
             .locator('intercotour-calendar')
-            .evaluate((element) => getComputedStyle(element).getPropertyValue('--intercotour-accent').trim()),
-        ).toBe('#8a1538');
+            .evaluate((element) =>
+              ['--intercotour-accent', '--intercotour-dark-accent'].map((name) =>
+                getComputedStyle(element).getPropertyValue(name).trim(),
+              ),
+            ),
+        ).toEqual(['#8a1538', '#f2a7bd']);
         expect(errors).toEqual([]);
         await context.close();
       }
@@ -462,9 +497,11 @@ describe('the configurator', () => {
       expect(text, `${kind} iframe`).toMatch(/terminée/i);
       expect(
         await frame.evaluate(() =>
-          getComputedStyle(document.querySelector('intercotour-calendar')!).getPropertyValue('--intercotour-accent'),
+          ['--intercotour-accent', '--intercotour-dark-accent'].map((name) =>
+            getComputedStyle(document.querySelector('intercotour-calendar')!).getPropertyValue(name),
+          ),
         ),
-      ).toBe('#8a1538');
+      ).toEqual(['#8a1538', '#f2a7bd']);
       expect(await frame.title()).toBe('Calendrier de la tournée IntercoTOUR');
       expect(errors).toEqual([]);
       await context.close();
@@ -473,7 +510,7 @@ describe('the configurator', () => {
 });
 
 describe('the iframe that sizes itself', () => {
-  const settings: Settings = { region: '', lang: 'fr', theme: 'light', view: 'compact', accent: undefined };
+  const settings: Settings = { region: '', lang: 'fr', theme: 'light', view: 'compact', accents: {} };
 
   async function pastedIframe(): Promise<{ page: Page; frame: Frame; close: () => Promise<void> }> {
     const published = {
@@ -505,12 +542,53 @@ describe('the iframe that sizes itself', () => {
     const compact = await frameHeight(page);
     expect(compact).not.toBe(640);
 
-    await frame.evaluate(() => document.querySelector('intercotour-calendar')!.setAttribute('view', 'year'));
+    // The whole 2019 tour as it stood on 1 June: eight stops ahead, a much taller calendar.
+    const set = (view: string, now: string | null) =>
+      frame.evaluate(
+        ([view, now]) => {
+          const calendar = document.querySelector('intercotour-calendar')!;
+          calendar.setAttribute('view', view!);
+          if (now) calendar.setAttribute('now', now);
+          else calendar.removeAttribute('now');
+        },
+        [view, now],
+      );
+    await set('year', '2019-06-01');
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(compact + 200);
     await heightFollows(page, frame);
 
-    await frame.evaluate(() => document.querySelector('intercotour-calendar')!.setAttribute('view', 'compact'));
+    await set('compact', null);
     await expect.poll(() => frameHeight(page)).toBe(compact);
+    await close();
+  });
+
+  it('never cuts off a menu the visitor opens in it', async () => {
+    const { page, frame, close } = await pastedIframe();
+    const menuButtons = frame.locator('button[aria-haspopup]');
+    // Today, the tour over: a short calendar with one menu, too tall to fit above or below its button.
+    // On 1 June 2019: three stops ahead with their menus, and the subscription's at the bottom.
+    for (const now of [null, '2019-06-01']) {
+      if (now) {
+        await frame.evaluate((now) => document.querySelector('intercotour-calendar')!.setAttribute('now', now), now);
+        await expect.poll(() => menuButtons.count()).toBeGreaterThan(2);
+      }
+      await heightFollows(page, frame);
+      const count = await menuButtons.count();
+      for (const index of new Set([0, count - 1])) {
+        await menuButtons.nth(index).click();
+        const menu = frame.getByRole('menu');
+        await menu.waitFor();
+        // Once the menu has slid in and the iframe has grown to hold it.
+        const cut = () =>
+          menu.evaluate((element) => {
+            const { top, bottom } = element.getBoundingClientRect();
+            return Math.max(0, -top) + Math.max(0, bottom - innerHeight);
+          });
+        await expect.poll(cut).toBe(0);
+        await page.keyboard.press('Escape');
+        await menu.waitFor({ state: 'hidden' });
+      }
+    }
     await close();
   });
 
@@ -548,22 +626,28 @@ describe('the configurator’s rules', () => {
     expect(formatRatio(contrastRatio(parseHex('#767676')!, parseHex('#ffffff')!))).toBe('4,5:1');
     expect(parseHex('#A13')).toEqual([170, 17, 51]);
     expect(parseHex('red')).toBe(undefined);
-    expect(oneColourFitsBoth(parseHex('#ffffff')!, parseHex('#17191c')!)).toBe(false);
-    expect(oneColourFitsBoth(parseHex('#ffffff')!, parseHex('#000000')!)).toBe(true);
+    // Lightened just enough for the dark background, and a colour that passes is left alone.
+    const onDark = parseHex('#17191c')!;
+    const lighter = lightenFor(onDark, parseHex('#8a1538')!);
+    expect(contrastRatio(lighter, onDark)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(lighter, onDark)).toBeLessThan(5.5);
+    expect(lightenFor(onDark, parseHex('#a8c8ff')!)).toEqual(parseHex('#a8c8ff'));
   });
 
   it('writes only what was chosen, the tint as a custom property on the element, and escapes what it writes', () => {
     const code = snippets(
-      { region: 'occitanie', lang: 'en', theme: 'light', view: 'upcoming', accent: '#8a1538' },
+      { region: 'occitanie', lang: 'en', theme: 'auto', view: 'upcoming', accents: { dark: '#f2a7bd' } },
       { ...published, feed: 'https://cdn.example.fr/feed/stops.json?a=1&b="2"' },
     );
     expect(code.script).toContain('data-feed="https://cdn.example.fr/feed/stops.json?a=1&amp;b=&quot;2&quot;"');
-    expect(code.script).not.toMatch(/data-theme|data-view/);
+    expect(code.script).toContain('data-theme="auto"');
+    expect(code.script).not.toContain('data-view');
     expect(code.placeholder).toMatch(
-      /^<style>\n {2}intercotour-calendar \{ --intercotour-accent: #8a1538; \}\n<\/style>\n<div /,
+      /^<style>\n {2}intercotour-calendar \{\n {4}--intercotour-dark-accent: #f2a7bd;\n {2}\}\n<\/style>\n<div /,
     );
     expect(code.iframe).toContain('title="IntercoTOUR calendar"');
-    expect(code.iframe).toContain('&amp;accent=%238a1538');
+    expect(code.iframe).toContain('&amp;dark-accent=%23f2a7bd"');
+    expect(code.iframe).not.toContain('&amp;accent=');
     expect(code.iframe).toContain('if(e.origin!=="https://cdn.example.fr"');
   });
 });

@@ -3,28 +3,46 @@
  * code to copy; the "as on 1 June 2019" switch drives the preview alone.
  */
 import { REGIONS } from '../../../shared/regions.ts';
-import { checkAccent, checkLine, verdict } from './accent-check.ts';
-import { parseHex, toHex } from './contrast.ts';
+import { checkAccents, checkLine, verdict } from './accent-check.ts';
+import { colourField } from './colour-field.ts';
+import { lightenFor, parseHex, toHex, type Rgb } from './contrast.ts';
 import { copyButton } from './copy-button.ts';
 import { snippets, type Settings } from './snippets.ts';
 import { tabs } from './tabs.ts';
-import { WIDGET_COLOURS } from './widget-colours.ts';
+import { WIDGET_COLOURS, WIDGET_THEMES, type WidgetTheme } from './widget-colours.ts';
 
 /** The day the switch shows: the 2019 tour is over, and on that day most of it was ahead. */
 const AS_ON = '2019-06-01';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('settings');
-const region = byId<HTMLSelectElement>('region');
-const picker = byId<HTMLInputElement>('accent');
-const hex = byId<HTMLInputElement>('accent-hex');
-const hexError = byId('accent-hex-error');
 const preview = byId('preview');
 const asOn = byId<HTMLInputElement>('as-of-june');
 
-for (const { slug, fr } of REGIONS) region.append(new Option(fr, slug));
-picker.value = WIDGET_COLOURS.light.accent;
-hex.value = picker.value;
+for (const { slug, fr } of REGIONS) byId<HTMLSelectElement>('region').append(new Option(fr, slug));
+
+/** Until the member picks the dark theme's colour, it follows the light one's, made light enough. */
+let darkChosen = false;
+const colours = {
+  light: colourField(byId('colour-light'), () => {
+    if (!darkChosen) colours.dark.set(darkFrom(colours.light.value()));
+    update();
+  }),
+  dark: colourField(byId('colour-dark'), () => {
+    darkChosen = true;
+    update();
+  }),
+};
+
+function darkFrom(light: string): string {
+  if (light === WIDGET_COLOURS.light.accent) return WIDGET_COLOURS.dark.accent;
+  return toHex(lightenFor(parseHex(WIDGET_COLOURS.dark.background) as Rgb, parseHex(light) as Rgb));
+}
+
+function resetColours(): void {
+  for (const theme of WIDGET_THEMES) colours[theme].set(WIDGET_COLOURS[theme].accent);
+  darkChosen = false;
+}
 
 const published = {
   script: new URL('/widget/intercotour-widget.js', location.origin).href,
@@ -32,21 +50,29 @@ const published = {
   feed: new URL('/feed/stops.json', location.origin).href,
 };
 
+/** The themes a visitor may see, given the member's choice. */
+const themesOf = (theme: Settings['theme']): WidgetTheme[] => (theme === 'auto' ? [...WIDGET_THEMES] : [theme]);
+
 function settings(): Settings {
   const data = new FormData(form);
   const text = (name: string) => {
     const value = data.get(name);
     return typeof value === 'string' ? value : '';
   };
-  const chosen = picker.value.toLowerCase();
+  // The form offers these values only.
+  const theme = text('theme') as Settings['theme'];
+  const accents: Settings['accents'] = {};
+  for (const shown of themesOf(theme)) {
+    // The calendar's own colour is no choice: left out, the code stays shorter.
+    const value = colours[shown].value();
+    if (value !== WIDGET_COLOURS[shown].accent) accents[shown] = value;
+  }
   return {
     region: text('region'),
     lang: text('lang') === 'en' ? 'en' : 'fr',
-    // The form offers these values only.
-    theme: text('theme') as Settings['theme'],
+    theme,
     view: text('view') as Settings['view'],
-    // The calendar's own accent is no choice: left out, it keeps its lighter variant in dark.
-    accent: chosen === WIDGET_COLOURS.light.accent ? undefined : chosen,
+    accents,
   };
 }
 
@@ -57,14 +83,18 @@ function showPreview(chosen: Settings): void {
   }
   if (asOn.checked) preview.setAttribute('now', AS_ON);
   else preview.removeAttribute('now');
-  if (chosen.accent) preview.style.setProperty('--intercotour-accent', chosen.accent);
-  else preview.style.removeProperty('--intercotour-accent');
+  for (const theme of WIDGET_THEMES) {
+    const colour = chosen.accents[theme];
+    if (colour) preview.style.setProperty(WIDGET_COLOURS[theme].property, colour);
+    else preview.style.removeProperty(WIDGET_COLOURS[theme].property);
+  }
 }
 
 function showCheck(chosen: Settings): void {
-  const checks = checkAccent(chosen.accent);
-  const list = byId('accent-check');
-  list.replaceChildren(
+  const shown = themesOf(chosen.theme);
+  for (const theme of WIDGET_THEMES) colours[theme].group.hidden = !shown.includes(theme);
+  const checks = checkAccents(chosen.accents, shown);
+  byId('accent-check').replaceChildren(
     ...checks.map((check) => {
       const item = document.createElement('li');
       item.className = check.passes ? 'pass' : 'fail';
@@ -77,7 +107,7 @@ function showCheck(chosen: Settings): void {
       return item;
     }),
   );
-  byId('accent-verdict').textContent = verdict(checks, chosen.theme, chosen.accent !== undefined);
+  byId('accent-verdict').textContent = verdict(checks);
 }
 
 function update(): void {
@@ -91,25 +121,13 @@ function update(): void {
   byId('snippet-wordpress').textContent = code.iframe;
 }
 
-hex.addEventListener('input', () => {
-  const colour = parseHex(hex.value);
-  hex.setAttribute('aria-invalid', String(!colour));
-  hexError.hidden = Boolean(colour);
-  if (!colour) return;
-  picker.value = toHex(colour);
+byId('accent-reset').addEventListener('click', () => {
+  resetColours();
   update();
 });
-picker.addEventListener('input', () => {
-  hex.value = picker.value;
-  hex.setAttribute('aria-invalid', 'false');
-  hexError.hidden = true;
-});
-byId('accent-reset').addEventListener('click', () => {
-  picker.value = WIDGET_COLOURS.light.accent;
-  picker.dispatchEvent(new Event('input', { bubbles: true }));
-});
 form.addEventListener('input', (event) => {
-  if (event.target !== hex) update();
+  // The colours speak for themselves (see colourField).
+  if (!(event.target as Element).closest('.colour')) update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 asOn.addEventListener('change', () => showPreview(settings()));
@@ -121,4 +139,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 for (const place of document.querySelectorAll('[data-origin]')) place.textContent = location.origin;
 const list = document.querySelector<HTMLElement>('[role="tablist"]');
 if (list) tabs(list);
+resetColours();
 update();

@@ -47,11 +47,14 @@ export function formatRatio(ratio: number): string {
 }
 
 /**
- * Whether any one colour can reach the minimum against both backgrounds at once: a colour dark
- * enough for the light one is too dark for the dark one, when the two are far enough apart.
+ * `colour` mixed with white, by the smallest step of 5 % that reaches the minimum against
+ * `background`: a member's accent, made light enough for a dark background (white if need be).
  */
-export function oneColourFitsBoth(light: Rgb, dark: Rgb): boolean {
-  const darkestOnDark = MINIMUM_RATIO * (luminance(dark) + 0.05) - 0.05;
-  const lightestOnLight = (luminance(light) + 0.05) / MINIMUM_RATIO - 0.05;
-  return darkestOnDark <= lightestOnLight;
+export function lightenFor(background: Rgb, colour: Rgb): Rgb {
+  for (let step = 0; step <= 20; step++) {
+    const share = step / 20;
+    const mixed = colour.map((channel) => Math.round(channel + (255 - channel) * share)) as unknown as Rgb;
+    if (contrastRatio(mixed, background) >= MINIMUM_RATIO) return mixed;
+  }
+  return [255, 255, 255];
 }

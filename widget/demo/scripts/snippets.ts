@@ -4,6 +4,7 @@
  * the calendar on their site by copying it.
  */
 import { heightListenerLine } from './height-listener.ts';
+import { WIDGET_COLOURS, WIDGET_THEMES, type WidgetTheme } from './widget-colours.ts';
 
 export interface Settings {
   /** A region slug, or '' for the whole tour. */
@@ -11,8 +12,8 @@ export interface Settings {
   lang: 'fr' | 'en';
   theme: 'light' | 'dark' | 'auto';
   view: 'upcoming' | 'year' | 'compact';
-  /** `#rrggbb`, or undefined for the calendar's own colours. */
-  accent: string | undefined;
+  /** Each theme's accent as `#rrggbb`; a theme left out keeps the calendar's own. */
+  accents: Partial<Record<WidgetTheme, string>>;
 }
 
 /** Where the widget and the feed are published (absolute addresses). */
@@ -34,6 +35,9 @@ const DEFAULTS: Partial<Settings> = { theme: 'light', view: 'upcoming' };
 /** The height an iframe has before it hears from the calendar (or if it never does). */
 export const IFRAME_HEIGHT = 640;
 
+/** embed.html's name for each theme's accent (custom properties cannot reach into an iframe). */
+const IFRAME_PARAMETERS = { light: 'accent', dark: 'dark-accent' } as const;
+
 function attributes(settings: Settings, published: Published): [string, string][] {
   const chosen: [string, string][] = [['feed', published.feed]];
   for (const name of ['region', 'lang', 'theme', 'view'] as const) {
@@ -45,22 +49,29 @@ function attributes(settings: Settings, published: Published): [string, string][
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** A custom property on the element: the way the calendar is tinted from the host page. */
-function tint(accent: string | undefined): string {
-  return accent ? `<style>\n  intercotour-calendar { --intercotour-accent: ${accent}; }\n</style>\n` : '';
+const tinted = (settings: Settings) =>
+  WIDGET_THEMES.flatMap((theme) => {
+    const colour = settings.accents[theme];
+    return colour ? [[theme, colour] as const] : [];
+  });
+
+/** Custom properties on the element: the way the calendar is tinted from the host page. */
+function tint(settings: Settings): string {
+  const properties = tinted(settings).map(([theme, colour]) => `    ${WIDGET_COLOURS[theme].property}: ${colour};\n`);
+  return properties.length > 0 ? `<style>\n  intercotour-calendar {\n${properties.join('')}  }\n</style>\n` : '';
 }
 
 export function snippets(settings: Settings, published: Published): Snippets {
   const chosen = attributes(settings, published);
   const data = chosen.map(([name, value]) => `data-${name}="${escape(value)}"`);
   const query = new URLSearchParams(chosen);
-  if (settings.accent) query.set('accent', settings.accent);
+  for (const [theme, colour] of tinted(settings)) query.set(IFRAME_PARAMETERS[theme], colour);
   const title = settings.lang === 'en' ? 'IntercoTOUR calendar' : 'Calendrier de la tournée IntercoTOUR';
   const embedOrigin = new URL(published.embed).origin;
   return {
-    script: `${tint(settings.accent)}<script\n  src="${escape(published.script)}"\n  ${data.join('\n  ')}\n  async\n></script>`,
+    script: `${tint(settings)}<script\n  src="${escape(published.script)}"\n  ${data.join('\n  ')}\n  async\n></script>`,
     placeholder:
-      `${tint(settings.accent)}<div data-intercotour-calendar ${data.join(' ')}></div>\n` +
+      `${tint(settings)}<div data-intercotour-calendar ${data.join(' ')}></div>\n` +
       `<script src="${escape(published.script)}" async></script>`,
     iframe:
       `<iframe\n  src="${escape(`${published.embed}?${query}`)}"\n  title="${title}"\n` +

@@ -5,7 +5,7 @@
  * page needs no inline script under its strict policy.
  */
 import { ATTRIBUTES } from '../attributes.ts';
-import { accentFrom } from './accent.ts';
+import { ACCENT_PARAMETERS, colourFrom } from './accent.ts';
 import { postHeights } from './frame-height.ts';
 
 const params = new URLSearchParams(location.search);
@@ -14,9 +14,11 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) calendar?.setAttribute(name, value);
 }
-const accent = accentFrom(params.get('accent'));
-// Through the CSSOM, which a strict style-src allows (a style attribute written in HTML it would refuse).
-if (accent && calendar instanceof HTMLElement) calendar.style.setProperty('--intercotour-accent', accent);
+for (const [parameter, property] of Object.entries(ACCENT_PARAMETERS)) {
+  const colour = colourFrom(parameter, params.get(parameter));
+  // Through the CSSOM, which a strict style-src allows (a style attribute written in HTML it would refuse).
+  if (colour && calendar instanceof HTMLElement) calendar.style.setProperty(property, colour);
+}
 
 const english = /^en/i.test(params.get('lang') ?? '');
 document.documentElement.lang = english ? 'en' : 'fr';
