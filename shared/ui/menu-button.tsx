@@ -58,14 +58,15 @@ export function MenuButton({ label, about, icon, look = 'secondary', items, lang
     if (refocus) button.current?.focus();
   };
 
-  // Below the button unless the window has more room above; from its start unless that overflows.
+  // Below the button unless it fits only above (below, the page scrolls and an iframe grows to make
+  // room); from its start unless that overflows.
   useLayoutEffect(() => {
     const menu = list.current;
     if (!open || !menu || !button.current) return;
     const anchor = button.current.getBoundingClientRect();
     const frame = (box.current?.closest('.ic') ?? document.documentElement).getBoundingClientRect();
     const below = innerHeight - anchor.bottom;
-    const up = below < menu.offsetHeight + 8 && anchor.top > below;
+    const up = below < menu.offsetHeight + 8 && anchor.top >= menu.offsetHeight + 8;
     const end = anchor.left + menu.offsetWidth > Math.min(frame.right, innerWidth);
     setPlace(`${up ? ' ic-up' : ''}${end ? ' ic-end' : ''}`);
     const all = menu.querySelectorAll<HTMLElement>(ITEMS);
