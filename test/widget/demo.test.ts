@@ -394,7 +394,7 @@ describe('the configurator', () => {
     await close();
   });
 
-  it('checks against the colours the calendar really paints in each theme', async () => {
+  it('checks against the colours the calendar really paints in each theme, and tints it by the properties it writes', async () => {
     const url = paste(
       'colours',
       `<intercotour-calendar feed="${demo.origin}/feed/stops.json" theme="light"></intercotour-calendar>
@@ -404,6 +404,7 @@ describe('the configurator', () => {
     const { page, context } = await watchedPage(browser);
     await page.goto(url);
     await calendarsReady(page, 2);
+    const rgb = (hex: string) => `rgb(${parseHex(hex)!.join(', ')})`;
     const painted = await page.evaluate(() =>
       [...document.querySelectorAll('intercotour-calendar')].map((calendar) => {
         const first = [...calendar.shadowRoot!.querySelectorAll('*')].find(
@@ -412,27 +413,39 @@ describe('the configurator', () => {
         return first && getComputedStyle(first).backgroundColor;
       }),
     );
-    const rgb = (hex: string) => `rgb(${parseHex(hex)!.join(', ')})`;
     expect(painted).toEqual([rgb(WIDGET_COLOURS.light.background), rgb(WIDGET_COLOURS.dark.background)]);
+
     // The accent draws the focus ring, whatever else it draws.
-    const rings: string[] = [];
-    for (let index = 0; index < 2; index++) {
-      await page.evaluate((at) => {
-        const calendar = document.querySelectorAll('intercotour-calendar')[at]!;
-        calendar
-          .shadowRoot!.querySelector<HTMLElement>('a[href], button')!
-          .focus({ focusVisible: true } as FocusOptions);
-      }, index);
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Tab');
-      rings.push(
+    const rings = async () => {
+      const colours: string[] = [];
+      for (const at of [0, 1]) {
         await page.evaluate((at) => {
-          const calendar = document.querySelectorAll('intercotour-calendar')[at]!;
-          return getComputedStyle(calendar.shadowRoot!.activeElement!).outlineColor;
-        }, index),
-      );
-    }
-    expect(rings).toEqual([rgb(WIDGET_COLOURS.light.accent), rgb(WIDGET_COLOURS.dark.accent)]);
+          const root = document.querySelectorAll('intercotour-calendar')[at]!.shadowRoot!;
+          root.querySelector<HTMLElement>('a[href], button')!.focus();
+        }, at);
+        // Back and forth with the keyboard, so that the focus shows as a keyboard user sees it.
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        colours.push(
+          await page.evaluate((at) => {
+            const root = document.querySelectorAll('intercotour-calendar')[at]!.shadowRoot!;
+            return getComputedStyle(root.activeElement!).outlineColor;
+          }, at),
+        );
+      }
+      return colours;
+    };
+    expect(await rings()).toEqual([rgb(WIDGET_COLOURS.light.accent), rgb(WIDGET_COLOURS.dark.accent)]);
+    await page.evaluate(
+      ([light, dark]) => {
+        for (const calendar of document.querySelectorAll<HTMLElement>('intercotour-calendar')) {
+          calendar.style.setProperty(light!, '#8a1538');
+          calendar.style.setProperty(dark!, '#f2a7bd');
+        }
+      },
+      [WIDGET_COLOURS.light.property, WIDGET_COLOURS.dark.property],
+    );
+    expect(await rings()).toEqual([rgb('#8a1538'), rgb('#f2a7bd')]);
     await context.close();
   });
 
