@@ -15,7 +15,7 @@ import { changeText, reminderText, testText, type NoticeKind, type NoticeText } 
 import { pruneReminderState, type ReminderState } from '../lib/reminder-state.ts';
 import { planReminders } from '../lib/reminders.ts';
 import type { Settings } from '../lib/settings.ts';
-import { readReminderState, readSettings, reminderStateItem } from '../lib/storage.ts';
+import { readReminderState, readSettings, writeReminderState } from '../lib/storage.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { currentFeed, currentSource, REFRESH_MINUTES } from './feed.ts';
 import { showNotice } from './notify.ts';
@@ -54,17 +54,17 @@ function decide(feed: Feed, settings: Settings, state: ReminderState, deps: Back
   const lang = catalogLang(deps.t);
   const changes: Change[] = detectChanges(state.told, feed.stops);
   const plan = planReminders({ stops: feed.stops, settings, now, zone, shown: new Set(state.shown) });
-  const told = { ...state.told };
+  const told = new Map(state.told);
   const shown = new Set(state.shown);
   const outgoing: Outgoing[] = [];
   for (const change of changes) {
-    told[change.stop.id] = toldSnapshot(change.stop);
+    told.set(change.stop.id, toldSnapshot(change.stop));
     outgoing.push({ kind: change.kind, stop: change.stop, text: changeText(change, lang, deps.t) });
   }
   const changed = new Set(changes.map((change) => change.stop.id));
   for (const due of plan.due) {
     for (const key of due.keys) shown.add(key);
-    told[due.stop.id] = toldSnapshot(due.stop);
+    told.set(due.stop.id, toldSnapshot(due.stop));
     // The change notice already gives the new date and countdown: one notification is enough.
     if (!changed.has(due.stop.id)) {
       outgoing.push({ kind: 'reminder', stop: due.stop, text: reminderText(due.stop, today, lang, deps.t) });
@@ -97,7 +97,7 @@ export async function sync(deps: BackgroundDeps): Promise<void> {
   if (feed) {
     const decision = decide(feed, settings, await readReminderState(), deps);
     // Written down before shown: a worker stopped in between loses a notification, never doubles one.
-    await reminderStateItem.setValue(decision.state);
+    await writeReminderState(decision.state);
     const at = deps.now().getTime();
     await Promise.all(
       decision.outgoing.map((notice, index) => showNotice(notice.kind, notice.stop, notice.text, at + index, deps)),

@@ -31,10 +31,10 @@ function sameTime(before: ToldStop, stop: Stop): boolean {
  * stop often keeps its old dates until a new one is known). A stop missing from the feed is not
  * a change: feeds publish cancellations as a status, and a truncated feed must not alarm anyone.
  */
-export function detectChanges(told: Readonly<Record<string, ToldStop>>, stops: readonly Stop[]): Change[] {
+export function detectChanges(told: ReadonlyMap<string, ToldStop>, stops: readonly Stop[]): Change[] {
   const changes: Change[] = [];
   for (const stop of stops) {
-    const before = told[stop.id];
+    const before = told.get(stop.id);
     if (!before) continue;
     if (stop.status === 'cancelled') {
       if (before.status !== 'cancelled') changes.push({ kind: 'cancelled', stop, before });

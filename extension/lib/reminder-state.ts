@@ -18,11 +18,20 @@ export interface ToldStop {
 export interface ReminderState {
   /** Keys of reminders already shown (see `reminderKey`). */
   shown: string[];
-  /** By stop id: the stops the user was reminded of, as they were then. */
-  told: Record<string, ToldStop>;
+  /**
+   * By stop id: the stops the user was reminded of, as they were then. A `Map`: ids come from the
+   * feed, and a plain object would answer `constructor` or `status` with what it inherits.
+   */
+  told: ReadonlyMap<string, ToldStop>;
 }
 
-export const EMPTY_REMINDER_STATE: Readonly<ReminderState> = Object.freeze({ shown: [], told: {} });
+/** As stored: the map as a list of pairs, so that no feed id ever becomes a property name. */
+export interface StoredReminderState {
+  shown: string[];
+  told: [string, ToldStop][];
+}
+
+export const EMPTY_REMINDER_STATE: Readonly<ReminderState> = Object.freeze({ shown: [], told: new Map() });
 
 function isToldStop(value: unknown): value is ToldStop {
   if (value === null || typeof value !== 'object') return false;
@@ -38,15 +47,29 @@ function isToldStop(value: unknown): value is ToldStop {
   );
 }
 
+/** The pairs of the stored log: a list now, an object (own keys only) as older versions wrote it. */
+function toldPairs(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value);
+}
+
 /** From storage: unreadable parts are dropped, the rest kept. */
 export function parseReminderState(raw: unknown): ReminderState {
   const input = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const shown = Array.isArray(input.shown) ? input.shown.filter((key): key is string => typeof key === 'string') : [];
-  const told: Record<string, ToldStop> = {};
-  if (input.told !== null && typeof input.told === 'object') {
-    for (const [id, value] of Object.entries(input.told)) if (isToldStop(value)) told[id] = value;
+  const told = new Map<string, ToldStop>();
+  for (const pair of toldPairs(input.told)) {
+    if (!Array.isArray(pair)) continue;
+    const [id, value] = pair as unknown[];
+    if (typeof id === 'string' && isToldStop(value)) told.set(id, value);
   }
   return { shown: [...new Set(shown)], told };
+}
+
+/** What is written to storage. */
+export function storedReminderState(state: ReminderState): StoredReminderState {
+  return { shown: [...state.shown], told: [...state.told] };
 }
 
 /** Stops this long past are forgotten: nothing about them can come due again. */
@@ -57,6 +80,6 @@ export function pruneReminderState(state: ReminderState, today: CivilDate): Remi
   const yesterday = addDays(today, -1);
   const shown = state.shown.filter((key) => (keyFirstDay(key) ?? today) >= yesterday);
   const horizon = addDays(today, -KEEP_TOLD_DAYS);
-  const told = Object.fromEntries(Object.entries(state.told).filter(([, stop]) => stop.last >= horizon));
+  const told = new Map([...state.told].filter(([, stop]) => stop.last >= horizon));
   return { shown, told };
 }

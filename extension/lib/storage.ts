@@ -5,7 +5,12 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { FeedStatus, StoredFeed } from './feed-state.ts';
-import { EMPTY_REMINDER_STATE, parseReminderState, type ReminderState } from './reminder-state.ts';
+import {
+  parseReminderState,
+  storedReminderState,
+  type ReminderState,
+  type StoredReminderState,
+} from './reminder-state.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.ts';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -36,10 +41,11 @@ export const feedStatusItem = storage.defineItem<FeedStatus | null>('local:feedS
 });
 
 /** Reminders shown and stops told about. Written by the background only. */
-export const reminderStateItem = storage.defineItem<ReminderState>('local:reminders', {
-  fallback: EMPTY_REMINDER_STATE,
-  version: 1,
-  migrations: {},
+export const reminderStateItem = storage.defineItem<StoredReminderState>('local:reminders', {
+  fallback: { shown: [], told: [] },
+  // 2: the stops told about as a list of pairs, no longer an object keyed by stop id.
+  version: 2,
+  migrations: { 2: (old: unknown) => storedReminderState(parseReminderState(old)) },
 });
 
 export async function readSettings(): Promise<Settings> {
@@ -48,4 +54,8 @@ export async function readSettings(): Promise<Settings> {
 
 export async function readReminderState(): Promise<ReminderState> {
   return parseReminderState(await reminderStateItem.getValue());
+}
+
+export async function writeReminderState(state: ReminderState): Promise<void> {
+  await reminderStateItem.setValue(storedReminderState(state));
 }
