@@ -6,6 +6,7 @@ export {
   feedSchema,
   stopSchema,
   isDateTime,
+  MAX_STOPS,
   PROGRAMME_KINDS,
   STATUSES,
   STOP_ID_PATTERN,

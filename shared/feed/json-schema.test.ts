@@ -2,13 +2,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGION_SLUGS } from '../regions.ts';
 import { feedJsonSchema } from './json-schema.ts';
+import { MAX_STOPS } from './rules.ts';
 
 const committed = new URL('./feed.schema.json', import.meta.url);
 
 describe('the feed’s JSON Schema', () => {
   const schema = feedJsonSchema() as {
     properties: {
-      stops: { items: { required: string[]; properties: Record<string, { enum?: string[]; description?: string }> } };
+      stops: {
+        maxItems: number;
+        items: { required: string[]; properties: Record<string, { enum?: string[]; description?: string }> };
+      };
     };
     required: string[];
   };
@@ -25,5 +29,9 @@ describe('the feed’s JSON Schema', () => {
     expect(stop.required).toEqual(['id', 'title', 'region', 'city', 'start', 'end']);
     expect(stop.properties.region?.enum).toEqual([...REGION_SLUGS]);
     expect(stop.properties.start?.description).toMatch(/2019-06-26/);
+  });
+
+  it('says how many stops a feed may hold, as the reader does', () => {
+    expect(schema.properties.stops.maxItems).toBe(MAX_STOPS);
   });
 });

@@ -14,7 +14,7 @@ const FEED_WORDS: Record<string, string> = {
   organizer: 'Qui organise : nom, et site web facultatif.',
   updated: 'Date et heure de la dernière mise à jour, avec le décalage horaire : 2019-03-01T10:00:00+01:00.',
   url: 'Page d’accueil de la tournée (http ou https).',
-  stops: 'Les étapes, dans n’importe quel ordre.',
+  stops: 'Les étapes, dans n’importe quel ordre, au plus 1\u202f000.',
 };
 
 const STOP_WORDS: Record<string, string> = {

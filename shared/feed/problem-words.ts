@@ -14,7 +14,10 @@ const WORDS: Record<Lang, Record<ProblemCode | ProblemsKey, string>> = PROBLEMS;
 export function describeProblem(problem: FeedProblem, lang: Lang = 'fr'): string {
   const words = WORDS[lang];
   const place = formatPath(problem.path) || words.file;
-  let what = fill(words[problem.code], [problem.found ?? '', problem.limit ?? 0]);
+  // A limit is a number to read ("10 000 caractères"); a stop's index stays as written (stops[1000]).
+  const limit = problem.limit ?? 0;
+  const second = problem.code === 'duplicate-id' ? limit : new Intl.NumberFormat(lang).format(limit);
+  let what = fill(words[problem.code], [problem.found ?? '', second]);
   if (problem.at) what += ` ${fill(words.at, [problem.at.line, problem.at.column])}`;
   // Inside one stop (`stops[2].start`, or `VEVENT[2].DTSTART` in an .ics).
   const inStop = typeof problem.path[1] === 'number' && problem.path.length > 2;

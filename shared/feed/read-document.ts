@@ -1,13 +1,13 @@
 /**
- * How a feed document is read, whatever checks its fields: the envelope, then each stop on its
- * own (a bad stop drops alone), then the rules across fields and stops (start before end, ids
- * unique, HTML noticed), then start order. No zod here: the core plugs in its zod schemas
- * (`read-feed.ts`), the widget its compact checkers; both get the same answers from this file.
+ * How a feed document is read, whatever checks its fields: its own data copied apart from any
+ * prototype, the stops counted, the envelope, then each stop on its own (a bad stop drops alone),
+ * then the rules across fields and stops (start before end, ids unique, HTML noticed), then start
+ * order. No zod here: `read-feed.ts` plugs in the zod schemas.
  */
 import { isCivilDate } from '../time/civil-date.ts';
 import { sortStops } from '../time/stop-days.ts';
 import { quote, type FeedProblem } from './problem.ts';
-import { STOP_ID_PATTERN } from './rules.ts';
+import { MAX_STOPS, STOP_ID_PATTERN } from './rules.ts';
 import type { Feed, Stop } from './schema.ts';
 
 export type FeedResult = { ok: true; feed: Feed; problems: FeedProblem[] } | { ok: false; problems: FeedProblem[] };
@@ -38,16 +38,22 @@ function dedupe(problems: FeedProblem[]): FeedProblem[] {
 
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 
+/** A field the object holds itself: an optional field it lacks is not looked up on `Object.prototype`. */
+function own<T extends object, K extends keyof T>(object: T | undefined, key: K): T[K] | undefined {
+  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 /** Tags in a text are shown as typed; the publisher is told, the stop kept. */
 function htmlWarnings(stop: Stop, prefix: Path): FeedProblem[] {
+  const venue = own(stop, 'venue');
   const texts: [Path, string | undefined][] = [
     [['title'], stop.title],
     [['city'], stop.city],
-    [['theme'], stop.theme],
-    [['description'], stop.description],
-    [['venue', 'name'], stop.venue?.name],
-    [['venue', 'address'], stop.venue?.address],
-    ...(stop.programme ?? []).map((item, index): [Path, string] => [['programme', index, 'title'], item.title]),
+    [['theme'], own(stop, 'theme')],
+    [['description'], own(stop, 'description')],
+    [['venue', 'name'], own(venue, 'name')],
+    [['venue', 'address'], own(venue, 'address')],
+    ...(own(stop, 'programme') ?? []).map((item, index): [Path, string] => [['programme', index, 'title'], item.title]),
   ];
   return texts
     .filter(([, text]) => text !== undefined && HTML_TAG.test(text))
@@ -63,11 +69,35 @@ function rangeProblem(stop: Stop, prefix: Path): FeedProblem | undefined {
   return backwards ? { ...problem, code: 'end-before-start', found: quote(stop.end) } : undefined;
 }
 
+// The feed's deepest field (stops[i].programme[j].title) lies five levels down; below that, no
+// checker looks further than a value's type, so deeper values are left as they are (and a
+// pathologically deep document costs no recursion).
+const OWN_DATA_DEPTH = 6;
+
+/**
+ * The document's own data, its objects without a prototype: a field the feed does not hold is
+ * absent, even when a page has set it on `Object.prototype` (`url`, `onclick`…).
+ */
+function ownData(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth >= OWN_DATA_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => ownData(item, depth + 1));
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = ownData((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+}
+
 const within = (prefix: Path, problems: FeedProblem[], stopId?: string): FeedProblem[] =>
   problems.map((problem) => ({ ...problem, path: [...prefix, ...problem.path], ...(stopId ? { stopId } : {}) }));
 
 /** Reads a parsed JSON value as a version-1 feed. Never throws. */
-export function readFeedDocument(document: unknown, checks: FeedChecks): FeedResult {
+export function readFeedDocument(input: unknown, checks: FeedChecks): FeedResult {
+  const owned = typeof input === 'object' && input !== null && Object.hasOwn(input, 'stops');
+  const listed = owned ? (input as { stops: unknown }).stops : undefined;
+  if (Array.isArray(listed) && listed.length > MAX_STOPS) {
+    // Refused before any stop is copied or read: a huge feed costs no more than its count.
+    return { ok: false, problems: [{ path: ['stops'], code: 'too-many-stops', severity: 'error', limit: MAX_STOPS }] };
+  }
+  const document = ownData(input);
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     return { ok: false, problems: [{ path: [], code: 'not-feed', severity: 'error' }] };
   }

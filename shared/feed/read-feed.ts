@@ -16,6 +16,8 @@ const KNOWN_CODES = new Set<string>([
   'empty',
   'too-long',
   'too-many',
+  'bad-text',
+  'out-of-calendar',
   'bad-id',
   'bad-region',
   'bad-date',

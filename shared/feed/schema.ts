@@ -1,13 +1,13 @@
 /**
  * The public feed, version 1, as zod schemas: the reference for its field rules, the source of
- * its types and of its JSON Schema. Every check carries a problem code as its message.
- * The widget cannot afford zod in its budget: its compact reader is held to these answers by a
- * differential test (`widget/src/feed/read-feed.test.ts`).
+ * its types and of its JSON Schema, and the only definition of its rules: every product reads a
+ * feed through them. Every check carries a problem code as its message.
  */
 import * as z from 'zod/mini';
 import { REGION_SLUGS } from '../regions.ts';
 import { isCivilDate } from '../time/civil-date.ts';
-import { isDateTime, PROGRAMME_KINDS, STATUSES, STOP_ID_PATTERN } from './rules.ts';
+import { isDateTime, isWithinCalendar, MAX_STOPS, PROGRAMME_KINDS, STATUSES, STOP_ID_PATTERN } from './rules.ts';
+import { isWellFormed, withoutBidiControls } from './text-rules.ts';
 
 // zod would otherwise probe `new Function` for a faster path: extension pages and strict-CSP hosts
 // forbid eval, and the probe logs a CSP violation there. Measured: no slower on our schemas.
@@ -23,41 +23,55 @@ const coded = (code: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'missing' : code),
 });
 
-/** Single-line text: blanks (newlines included) collapse to one space, ends trimmed. */
+/** Any text of the feed: well-formed UTF-16 (half a surrogate pair is refused, not guessed at). */
+const text = () => z.string(coded('not-text')).check(z.refine(isWellFormed, 'bad-text'));
+
+/** Single-line text: bidi controls removed, blanks (newlines included) collapsed to one space, ends trimmed. */
 function line(max: number) {
   return z.pipe(
     z.pipe(
-      z.string(coded('not-text')),
-      z.transform((value: string) => value.replace(/\s+/g, ' ').trim()),
+      text(),
+      z.transform((value: string) => withoutBidiControls(value).replace(/\s+/g, ' ').trim()),
     ),
     z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),
   );
 }
 
-/** Text that may hold paragraphs: carriage returns become `\n` (RFC 5545 writers emit them raw). */
+/** Text that may hold paragraphs: bidi controls removed, carriage returns become `\n` (RFC 5545 writers emit them raw). */
 function paragraphs(max: number) {
   return z.pipe(
     z.pipe(
-      z.string(coded('not-text')),
-      z.transform((value: string) => value.replace(/\r\n?/g, '\n').trim()),
+      text(),
+      z.transform((value: string) => withoutBidiControls(value).replace(/\r\n?/g, '\n').trim()),
     ),
     z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),
   );
 }
 
 /** Only http(s): zod's plain `url()` would let `javascript:` through. */
-const link = z.url({ protocol: /^https?$/, ...coded('bad-url') });
+const link = z.url({ protocol: /^https?$/, ...coded('bad-url') }).check(z.refine(isWellFormed, 'bad-text'));
 
-const civilDate = z.string(coded('bad-day')).check(z.regex(DATE_PATTERN, 'bad-day'), z.refine(isCivilDate, 'bad-day'));
+const civilDate = z
+  .string(coded('bad-day'))
+  .check(
+    z.regex(DATE_PATTERN, 'bad-day'),
+    z.refine(isCivilDate, 'bad-day'),
+    z.refine(isWithinCalendar, 'out-of-calendar'),
+  );
 
 const dateTime = z
   .string(coded('bad-date-time'))
-  .check(z.regex(DATE_TIME_SHAPE, 'bad-date-time'), z.refine(isDateTime, 'bad-date-time'));
+  .check(
+    z.regex(DATE_TIME_SHAPE, 'bad-date-time'),
+    z.refine(isDateTime, 'bad-date-time'),
+    z.refine(isWithinCalendar, 'out-of-calendar'),
+  );
 
 /** A whole day (`2019-06-26`) or an instant with its offset (`2019-06-26T09:00:00+02:00`). */
 const dayOrDateTime = z.string(coded('bad-date')).check(
   z.regex(DAY_OR_DATE_TIME_SHAPE, 'bad-date'),
   z.refine((value: string) => isCivilDate(value) || isDateTime(value), 'bad-date'),
+  z.refine(isWithinCalendar, 'out-of-calendar'),
 );
 
 export const programmeItemSchema = z.object(
@@ -126,10 +140,13 @@ export const envelopeSchema = z.object(
   coded('not-object'),
 );
 
-/** The whole feed as a JSON Schema describes it to people who edit one by hand. */
+/**
+ * The whole feed as a JSON Schema describes it to people who edit one by hand. The reader counts
+ * the stops itself (`read-document.ts`), before it reads any.
+ */
 export const feedSchema = z.object({
   ...envelopeSchema.def.shape,
-  stops: z.array(stopSchema),
+  stops: z.array(stopSchema).check(z.maxLength(MAX_STOPS)),
 });
 
 export type Stop = z.output<typeof stopSchema>;
@@ -140,6 +157,7 @@ export type Organizer = z.output<typeof organizerSchema>;
 export type Feed = z.output<typeof feedSchema>;
 export {
   isDateTime,
+  MAX_STOPS,
   PROGRAMME_KINDS,
   STATUSES,
   STOP_ID_PATTERN,

@@ -118,7 +118,12 @@ function feedTime(
   return isoInZone(instant, fallbackZone);
 }
 
-const STATUS: Record<string, string> = { CANCELLED: 'cancelled', TENTATIVE: 'scheduled', CONFIRMED: 'scheduled' };
+// Keyed by the file's own words: a Map, so that no STATUS finds an inherited property.
+const STATUS = new Map([
+  ['CANCELLED', 'cancelled'],
+  ['TENTATIVE', 'scheduled'],
+  ['CONFIRMED', 'scheduled'],
+]);
 
 function eventToStop(
   event: ICAL.Component,
@@ -162,7 +167,7 @@ function eventToStop(
     city: text(event, 'x-intercotour-city') ?? place.city,
     start: feedTime(start, zones, zone, false),
     end,
-    status: status ? (STATUS[status] ?? 'scheduled') : undefined,
+    status: status ? (STATUS.get(status) ?? 'scheduled') : undefined,
     sequence: typeof sequence === 'number' ? sequence : undefined,
     description: text(event, 'description'),
     venue: text(event, 'x-intercotour-city') ? undefined : place.venue,

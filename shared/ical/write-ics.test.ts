@@ -175,3 +175,28 @@ describe('the whole tour as a subscribable calendar', () => {
     expectWellFormed(tourToIcs({ ...feed, stops: [wordy, timed] }, { stamp }));
   });
 });
+
+describe('calendar files at the ends of the calendar a feed may use', () => {
+  it('write four-digit years that both parsers read back as written', () => {
+    const stops = [
+      makeStop({ id: 'premier', start: '1000-01-02', end: '1000-01-02' }),
+      makeStop({ id: 'dernier', start: '9999-12-30', end: '9999-12-30' }),
+      makeStop({ id: 'tot', region: 'la-reunion', start: '1000-01-02T00:00:00Z', end: '1000-01-02T01:00:00Z' }),
+      makeStop({ id: 'tard', region: 'guadeloupe', start: '9999-12-30T22:00:00Z', end: '9999-12-30T23:59:59Z' }),
+    ];
+    for (const stop of stops) {
+      const text = stopToIcs(stop, { stamp });
+      expectWellFormed(text);
+      const dates = unfolded(text).filter((line) => /^(DTSTART|DTEND);/.test(line));
+      expect(dates).toHaveLength(2);
+      for (const line of dates) expect(line).toMatch(/:(1000|9999)(0[1-9]|1[0-2])\d\d(T\d{6})?$/);
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+      const other = Object.values(nodeIcal.sync.parseICS(text)).find((item) => item?.type === 'VEVENT') as VEvent;
+      expect(other.uid).toBe(`${stop.id}@intercotour`);
+      expect(other.start.getUTCFullYear()).toBe(event.startDate.year);
+      expect([event.startDate.year, event.endDate.year]).toEqual(
+        stop.id === 'premier' || stop.id === 'tot' ? [1000, 1000] : [9999, 9999],
+      );
+    }
+  });
+});

@@ -19,6 +19,10 @@ export const problems = {
   empty: 'le texte est vide',
   'too-long': 'le texte dépasse $2 caractères',
   'too-many': 'plus de $2 éléments',
+  'too-many-stops': 'le flux dépasse $2 étapes, le maximum permis par le format\u202f; aucune n’a été lue',
+  'bad-text':
+    '$1 contient un caractère mal formé (une moitié de paire UTF-16 seule, comme \\ud83d)\u202f: corrigez le texte à sa source',
+  'out-of-calendar': '$1 est hors des dates permises (du 1000-01-02 au 9999-12-30)',
   'bad-id': '$1 n’est pas un identifiant valable (minuscules, chiffres et tirets, comme cahors-2019)',
   'bad-region': '$1 n’est pas une région connue (par exemple occitanie, ile-de-france)',
   'bad-date': '$1 n’est pas une date comme 2019-06-26 (ni une date et heure comme 2019-06-26T09:00:00+02:00)',
