@@ -24,6 +24,9 @@ const PAGES = ['index', 'commune', 'configurator', 'guide'] as const;
 const TOOL_PAGES = ['index', 'configurator', 'guide'] as const;
 const CITIES_2019 = ['Cahors', 'Dax', 'Paris', 'Charleville-Mézières', 'Le Havre', 'Saint-Quentin', 'Istres', 'Annecy'];
 
+/** Waits for a condition as long as a loaded machine may need (`expect.poll` gives up after one second). */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+
 let browser: Browser;
 let demo: StaticServer;
 /** The same server under another name: pasted pages live on a site other than the widget's. */
@@ -209,7 +212,7 @@ describe('the municipal page', () => {
 
 /** The page's calendar iframe, once attached (a lazy iframe may attach after the load event). */
 async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/widget/embed.html'))).toBe(true);
+  await poll(() => page.frames().some((frame) => frame.url().includes('/widget/embed.html'))).toBe(true);
   return page.frames().find((frame) => frame.url().includes('/widget/embed.html'))!;
 }
 
@@ -221,7 +224,7 @@ async function heightFollows(page: Page, frame: Frame): Promise<void> {
   const inner = () =>
     frame.evaluate(() => Math.ceil(Math.max(document.body.getBoundingClientRect().height, document.body.scrollHeight)));
   const outer = () => page.evaluate(() => document.querySelector('iframe')!.clientHeight);
-  await expect.poll(async () => (await outer()) - (await inner()), { timeout: 10_000 }).toBe(0);
+  await poll(async () => (await outer()) - (await inner())).toBe(0);
 }
 
 describe('the configurator', () => {
@@ -247,13 +250,11 @@ describe('the configurator', () => {
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('radio', { name: 'Sombre' }).check();
     await page.getByRole('radio', { name: 'Compacte' }).check();
-    await expect
-      .poll(() =>
-        preview(page).evaluate((element) =>
-          ['region', 'lang', 'theme', 'view'].map((name) => element.getAttribute(name)),
-        ),
-      )
-      .toEqual(['ile-de-france', 'en', 'dark', 'compact']);
+    await poll(() =>
+      preview(page).evaluate((element) =>
+        ['region', 'lang', 'theme', 'view'].map((name) => element.getAttribute(name)),
+      ),
+    ).toEqual(['ile-de-france', 'en', 'dark', 'compact']);
     expect((await code(page))[0]).toBe(
       `<script\n  src="${demo.origin}/widget/intercotour-widget.js"\n  data-feed="${demo.origin}/feed/stops.json"\n` +
         `  data-region="ile-de-france"\n  data-lang="en"\n  data-theme="dark"\n  data-view="compact"\n  async\n></script>`,
@@ -270,14 +271,14 @@ describe('the configurator', () => {
 
     const toggle = page.getByRole('switch', { name: /1ᵉʳ juin 2019/ });
     await toggle.check();
-    await expect.poll(() => preview(page).getAttribute('now')).toBe('2019-06-01');
+    await poll(() => preview(page).getAttribute('now')).toBe('2019-06-01');
     await calendarsReady(page);
-    await expect.poll(async () => (await calendarTexts(page))[0]).not.toBe(today);
+    await poll(async () => (await calendarTexts(page))[0]).not.toBe(today);
     expect(await code(page)).toEqual(before);
     for (const snippet of await code(page)) expect(snippet).not.toMatch(/now|2019-06-01/);
 
     await toggle.uncheck();
-    await expect.poll(() => preview(page).getAttribute('now')).toBe(null);
+    await poll(() => preview(page).getAttribute('now')).toBe(null);
     expect(await code(page)).toEqual(before);
     expect(errors).toEqual([]);
     await close();
@@ -335,7 +336,7 @@ describe('the configurator', () => {
     for (const snippet of await code(page)) expect(snippet).not.toContain('accent');
 
     await light.getByLabel('Code').fill('#8a1538');
-    await expect.poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 9,3:1, suffisant']);
+    await poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 9,3:1, suffisant']);
     expect(await verdict()).toBe('Contraste suffisant\u202f: les boutons et les liens se lisent bien.');
     const [script, placeholder, iframe] = await code(page);
     const tint = '<style>\n  intercotour-calendar {\n    --intercotour-accent: #8a1538;\n  }\n</style>\n';
@@ -348,12 +349,10 @@ describe('the configurator', () => {
     await page.getByRole('radio', { name: 'Automatique' }).check();
     const derived = toHex(lightenFor(parseHex('#17191c')!, parseHex('#8a1538')!));
     expect(await dark.getByLabel('Code').inputValue()).toBe(derived);
-    await expect
-      .poll(checks)
-      .toEqual([
-        'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
-        expect.stringMatching(/^Thème sombre, sur #17191c\u202f: 4,[5-9]:1, suffisant$/),
-      ]);
+    await poll(checks).toEqual([
+      'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
+      expect.stringMatching(/^Thème sombre, sur #17191c\u202f: 4,[5-9]:1, suffisant$/),
+    ]);
     expect(await verdict()).toBe(
       'Contraste suffisant dans les deux thèmes\u202f: les boutons et les liens se lisent bien.',
     );
@@ -363,31 +362,29 @@ describe('the configurator', () => {
 
     // A dark colour of the member's own stays theirs, and is judged on the dark background.
     await dark.getByLabel('Code').fill('#5a0f24');
-    await expect
-      .poll(checks)
-      .toEqual([
-        'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
-        'Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)',
-      ]);
+    await poll(checks).toEqual([
+      'Thème clair, sur #ffffff\u202f: 9,3:1, suffisant',
+      'Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)',
+    ]);
     expect(await verdict()).toBe(
       'La couleur du thème sombre est trop foncée pour son fond\u202f: éclaircissez-la jusqu’à 4,5:1.',
     );
     await light.getByLabel('Code').fill('#0b6e4f');
-    await expect.poll(() => dark.getByLabel('Code').inputValue()).toBe('#5a0f24');
+    await poll(() => dark.getByLabel('Code').inputValue()).toBe('#5a0f24');
 
     // Sombre: only the dark colour counts, and only it is written.
     await page.getByRole('radio', { name: 'Sombre' }).check();
     expect(await light.isVisible()).toBe(false);
-    await expect.poll(checks).toEqual(['Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)']);
+    await poll(checks).toEqual(['Thème sombre, sur #17191c\u202f: 1,2:1, insuffisant (il faut 4,5:1)']);
     expect((await code(page))[0]).not.toContain('--intercotour-accent:');
 
     await page.getByRole('radio', { name: 'Clair' }).check();
     await light.getByLabel('Code').fill('#8a15');
-    await expect.poll(() => light.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
+    await poll(() => light.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
     expect(await light.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Couleurs par défaut' }).click();
-    await expect.poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 8,1:1, suffisant']);
+    await poll(checks).toEqual(['Thème clair, sur #ffffff\u202f: 8,1:1, suffisant']);
     expect(await light.getByText('Écrivez une couleur comme #8a1538.').isVisible()).toBe(false);
     for (const snippet of await code(page)) expect(snippet).not.toContain('accent');
     expect(errors).toEqual([]);
@@ -466,9 +463,7 @@ describe('the configurator', () => {
       await page.getByRole('tab', { name: tab }).click();
       const panel = page.getByRole('tabpanel');
       await panel.getByRole('button', { name: 'Copier' }).click();
-      await expect
-        .poll(() => panel.getByRole('status').innerText())
-        .toBe('Code copié\u202f: collez-le dans votre page.');
+      await poll(() => panel.getByRole('status').innerText()).toBe('Code copié\u202f: collez-le dans votre page.');
       copied[way] = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied[way]).toBe(await panel.locator('pre code').textContent());
       expect(copied[way]).not.toMatch(/now|2019-06-01/);
@@ -567,11 +562,11 @@ describe('the iframe that sizes itself', () => {
         [view, now],
       );
     await set('year', '2019-06-01');
-    await expect.poll(() => frameHeight(page)).toBeGreaterThan(compact + 200);
+    await poll(() => frameHeight(page)).toBeGreaterThan(compact + 200);
     await heightFollows(page, frame);
 
     await set('compact', null);
-    await expect.poll(() => frameHeight(page)).toBe(compact);
+    await poll(() => frameHeight(page)).toBe(compact);
     await close();
   });
 
@@ -583,7 +578,7 @@ describe('the iframe that sizes itself', () => {
     for (const now of [null, '2019-06-01']) {
       if (now) {
         await frame.evaluate((now) => document.querySelector('intercotour-calendar')!.setAttribute('now', now), now);
-        await expect.poll(() => menuButtons.count()).toBeGreaterThan(2);
+        await poll(() => menuButtons.count()).toBeGreaterThan(2);
       }
       await heightFollows(page, frame);
       const count = await menuButtons.count();
@@ -597,7 +592,7 @@ describe('the iframe that sizes itself', () => {
             const { top, bottom } = element.getBoundingClientRect();
             return Math.max(0, -top) + Math.max(0, bottom - innerHeight);
           });
-        await expect.poll(cut).toBe(0);
+        await poll(cut).toBe(0);
         await page.keyboard.press('Escape');
         await menu.waitFor({ state: 'hidden' });
       }
@@ -618,9 +613,9 @@ describe('the iframe that sizes itself', () => {
       other.srcdoc = `<script>parent.postMessage({ type: 'intercotour:height', height: 7 }, '*')</script>`;
       document.body.append(other);
     });
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard))
-      .toEqual(expect.arrayContaining([5, 7]));
+    await poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual(
+      expect.arrayContaining([5, 7]),
+    );
     expect(await frameHeight(page)).toBe(height);
     await close();
   });
