@@ -5,7 +5,7 @@ describe('parseArgs', () => {
   it('reads build with its options and defaults', () => {
     expect(parseArgs(['build'])).toEqual({
       ok: true,
-      command: { name: 'build', out: 'dist/feed', strict: false, lang: 'fr' },
+      command: { name: 'build', out: 'dist/feed', strict: false, force: false, lang: 'fr' },
     });
     expect(
       parseArgs([
@@ -16,6 +16,7 @@ describe('parseArgs', () => {
         '--base-url',
         'https://cdn.example.fr/t',
         '--strict',
+        '--force',
         '--lang',
         'en',
       ]),
@@ -27,6 +28,7 @@ describe('parseArgs', () => {
         out: 'site',
         baseUrl: 'https://cdn.example.fr/t',
         strict: true,
+        force: true,
         lang: 'en',
       },
     });
@@ -45,7 +47,8 @@ describe('parseArgs', () => {
 
   it.each([
     [['publish'], 'commande inconnue «\u202fpublish\u202f» (build, check ou import)'],
-    [['build', '--force'], 'option inconnue «\u202f--force\u202f» pour build'],
+    [['build', '--forse'], 'option inconnue «\u202f--forse\u202f» pour build'],
+    [['check', 'a.json', '--force'], 'option inconnue «\u202f--force\u202f» pour check'],
     [['build', '--out'], 'l’option --out attend une valeur'],
     [['build', 'tour.json'], 'argument inattendu «\u202ftour.json\u202f» (utilisez --in FICHIER)'],
     [

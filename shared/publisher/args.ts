@@ -5,7 +5,7 @@ import { say } from './cli-words.ts';
 
 export type Command =
   | { name: 'help'; lang: Lang }
-  | { name: 'build'; input?: string; out: string; baseUrl?: string; strict: boolean; lang: Lang }
+  | { name: 'build'; input?: string; out: string; baseUrl?: string; strict: boolean; force: boolean; lang: Lang }
   | { name: 'check'; file: string; lang: Lang }
   | { name: 'import'; file: string; region?: RegionSlug; lang: Lang };
 
@@ -13,7 +13,7 @@ export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: 
 
 const FLAGS_WITH_VALUE = new Set(['--in', '--out', '--base-url', '--region', '--lang']);
 const ALLOWED: Record<string, string[]> = {
-  build: ['--in', '--out', '--base-url', '--strict', '--lang'],
+  build: ['--in', '--out', '--base-url', '--strict', '--force', '--lang'],
   check: ['--lang'],
   import: ['--region', '--lang'],
 };
@@ -63,7 +63,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const baseUrl = flags.get('--base-url');
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+\S*$/i.test(baseUrl))
       return fail(say(lang, 'badBaseUrl', baseUrl));
-    const command: Command = { name, out: flags.get('--out') ?? DEFAULT_OUT, strict: flags.has('--strict'), lang };
+    const command: Command = {
+      name,
+      out: flags.get('--out') ?? DEFAULT_OUT,
+      strict: flags.has('--strict'),
+      force: flags.has('--force'),
+      lang,
+    };
     const input = flags.get('--in');
     if (input !== undefined) command.input = input;
     if (baseUrl !== undefined) command.baseUrl = baseUrl;

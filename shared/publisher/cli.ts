@@ -3,16 +3,17 @@
  * Exit codes: 0 done, 1 problems in the data, 2 a wrong argument or an unreadable file.
  * Never a stack trace: every failure is one sentence.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeProblem } from '../feed/problem-words.ts';
-import { readFeedText, type FeedResult } from '../feed/read-feed.ts';
+import { MAX_FEED_MEGABYTES, readFeedText, type FeedResult } from '../feed/read-feed.ts';
 import { readIcs } from '../ical/index.ts';
 import type { Lang } from '../words/lang.ts';
 import { parseArgs, type Command } from './args.ts';
 import { say, sayCount } from './cli-words.ts';
+import { readInput } from './read-input.ts';
 import { buildSite } from './site.ts';
+import { writeSite, type WriteFailure } from './write-site.ts';
 
 export const BUNDLED_TOUR = fileURLToPath(new URL('../data/tour-2019.json', import.meta.url));
 
@@ -25,13 +26,17 @@ export interface Io {
 class FileError extends Error {}
 
 async function readText(path: string, lang: Lang): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(say(lang, code === 'ENOENT' ? 'noFile' : code === 'EISDIR' ? 'isDir' : 'unreadable', path));
-  }
+  const input = await readInput(path, MAX_FEED_MEGABYTES * 1024 * 1024);
+  if (input.ok) return input.text;
+  throw new FileError(say(lang, input.failure, path, MAX_FEED_MEGABYTES));
 }
+
+const WRITE_WORDS = {
+  notDir: 'outNotDir',
+  notEmpty: 'outNotEmpty',
+  foreign: 'outForeign',
+  link: 'outLink',
+} as const satisfies Record<WriteFailure['kind'], string>;
 
 /** Prints problems; returns the exit code they call for (2 when the text is not JSON at all). */
 function report(result: FeedResult, file: string, io: Io, lang: Lang): number {
@@ -56,14 +61,8 @@ async function build(command: Extract<Command, { name: 'build' }>, io: Io): Prom
     return 1;
   }
   const files = buildSite(result.feed, command.baseUrl ? { baseUrl: command.baseUrl } : {});
-  const out = resolve(command.out);
-  // A stop removed from the source must not linger as an old stops/<id>.ics.
-  await rm(join(out, 'stops'), { recursive: true, force: true });
-  for (const file of files) {
-    const path = join(out, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content, 'utf8');
-  }
+  const written = await writeSite(resolve(command.out), files, { force: command.force });
+  if (!written.ok) throw new FileError(say(lang, WRITE_WORDS[written.failure.kind], written.failure.path));
   io.out(
     say(lang, 'built', command.out, sayCount(lang, result.feed.stops.length, 'stopsOne', 'stopsMany'), files.length),
   );

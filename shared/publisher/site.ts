@@ -3,12 +3,12 @@
  * The layout is the public contract of a published tour:
  *   stops.json          the normalised feed (each stop's icsUrl filled when the base URL is known)
  *   intercotour.ics     the whole tour, to subscribe to
- *   stops/<id>.ics      one stop, to add
+ *   stops/<id>.ics      one stop, to add (`<id>_.ics` where Windows reserves the name)
  *   feed.schema.json    the JSON Schema of stops.json
  *   _headers            the HTTP headers, for hosts that read this file (Netlify, Cloudflare Pages)
  */
 import { feedJsonSchema } from '../feed/json-schema.ts';
-import type { Feed } from '../feed/schema.ts';
+import { STOP_ID_PATTERN, type Feed } from '../feed/schema.ts';
 import { stopFile, tourToIcs } from '../ical/index.ts';
 
 export interface SiteFile {
@@ -25,7 +25,21 @@ export interface SiteOptions {
 export const TOUR_ICS = 'intercotour.ics';
 export const FEED_JSON = 'stops.json';
 export const SCHEMA_JSON = 'feed.schema.json';
-export const stopIcsPath = (id: string) => `stops/${id}.ics`;
+
+// Names Windows reserves whatever their extension: `stops/con.ics` cannot be created there.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/**
+ * A stop's file. The id is kept (it is the stop's published name, never changed); where Windows
+ * reserves it, `_` follows it: no id holds `_`, so no other stop can have that file.
+ */
+export const stopIcsPath = (id: string) => `stops/${WINDOWS_RESERVED.test(id) ? `${id}_` : id}.ics`;
+
+const ID = STOP_ID_PATTERN.source.replace(/^\^|\$$/g, '');
+const SITE_PATH = new RegExp(`^(stops\\.json|intercotour\\.ics|feed\\.schema\\.json|_headers|stops/${ID}_?\\.ics)$`);
+
+/** True for a name the publisher writes (and so may remove), relative to its folder. */
+export const isSitePath = (path: string) => SITE_PATH.test(path);
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 // Without the charset Google Calendar garbles accents.
