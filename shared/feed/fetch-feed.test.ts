@@ -113,3 +113,57 @@ describe('withLastGood', () => {
     expect(withLastGood(failed, undefined)).toEqual(failed);
   });
 });
+
+describe('fetchFeed on a streamed body', () => {
+  /** A body of `chunks` as a platform streams it, counting what was pulled and whether it was cancelled. */
+  function streamed(chunks: () => Uint8Array | undefined) {
+    const seen = { pulls: 0, cancelled: false };
+    const response: FeedResponse = {
+      ok: true,
+      status: 200,
+      text: () => Promise.reject(new Error('the body is read as a stream')),
+      body: {
+        getReader: () => ({
+          read: async () => {
+            seen.pulls += 1;
+            const value = chunks();
+            return value ? { done: false, value } : { done: true };
+          },
+          cancel: async () => {
+            seen.cancelled = true;
+          },
+        }),
+      },
+    };
+    return { seen, fetch: vi.fn(async () => response) };
+  }
+
+  it('reads the text across chunks, a character split between two included', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(tour));
+    const cut = bytes.indexOf(0xc3) + 1; // inside the first "é"
+    const parts = [bytes.subarray(0, cut), bytes.subarray(cut)];
+    const { fetch } = streamed(() => parts.shift());
+    const fetched = await fetchFeed('https://cdn.example/stops.json', ports(fetch));
+    expect(fetched.ok && fetched.feed.stops.map((stop) => stop.city)).toContain('Charleville-Mézières');
+  });
+
+  it('stops counting at the limit: a body without end (a gzip bomb, inflated) is given up, not read whole', async () => {
+    const megabyte = new Uint8Array(1024 * 1024).fill(0x20);
+    const { seen, fetch } = streamed(() => megabyte);
+    const fetched = await fetchFeed('https://cdn.example/stops.json', ports(fetch));
+    expect(fetched).toEqual({
+      ok: false,
+      error: { kind: 'not-feed' },
+      problems: [{ path: [], code: 'too-big', severity: 'error', limit: 20 }],
+    });
+    expect(seen).toEqual({ pulls: 21, cancelled: true });
+  });
+
+  it('reads a platform Response through its stream', async () => {
+    const fetched = await fetchFeed(
+      'https://cdn.example/stops.json',
+      ports(async () => new Response(JSON.stringify(tour))),
+    );
+    expect(fetched.ok && fetched.feed.stops).toHaveLength(8);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { FeedCopy } from '../view/feed-copy.ts';
 import type { FeedProblem } from './problem.ts';
-import type { FeedResult } from './read-document.ts';
+import { MAX_FEED_MEGABYTES, type FeedResult } from './read-document.ts';
 import type { Feed } from './schema.ts';
 
 /** A feed that has not answered after this long is given up. */
@@ -23,11 +23,21 @@ export type Fetched =
   | { ok: true; feed: Feed; problems: FeedProblem[]; fetchedAt: string }
   | { ok: false; error: FeedError; problems: FeedProblem[] };
 
+/** A response body as it streams in (the platform's `ReadableStream<Uint8Array>`). */
+export interface FeedBody {
+  getReader: () => {
+    read: () => Promise<{ done: boolean; value?: Uint8Array }>;
+    cancel: () => Promise<void>;
+  };
+}
+
 /** What the core asks of `fetch`'s answer. */
 export interface FeedResponse {
   ok: boolean;
   status: number;
   text: () => Promise<string>;
+  /** When given, read instead of `text()`, counting bytes and stopping at the limit. */
+  body?: FeedBody | null;
 }
 
 export interface FeedRequestInit<Signal> {
@@ -53,6 +63,38 @@ export interface FetchFeedPorts<Signal> {
   cache?: 'default' | 'no-cache';
 }
 
+const MAX_BYTES = MAX_FEED_MEGABYTES * 1024 * 1024;
+const TOO_BIG: FeedProblem = { path: [], code: 'too-big', severity: 'error', limit: MAX_FEED_MEGABYTES };
+
+interface Utf8Decoder {
+  decode: (bytes?: Uint8Array, options?: { stream: boolean }) => string;
+}
+// Every platform the products run on has one; the core's types (no DOM, no Node) do not name it.
+const { TextDecoder } = globalThis as unknown as { TextDecoder: new (label: 'utf-8') => Utf8Decoder };
+
+/**
+ * The body's text, or undefined past the limit: bytes are counted as they arrive (after the
+ * platform has inflated them), so a small gzip bomb is given up at the limit, not read whole.
+ */
+async function textUpToLimit(body: FeedBody): Promise<string | undefined> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || !value) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 export async function fetchFeed<Signal>(url: string, ports: FetchFeedPorts<Signal>): Promise<Fetched> {
   const controller = ports.abortController();
   let timedOut = false;
@@ -60,16 +102,20 @@ export async function fetchFeed<Signal>(url: string, ports: FetchFeedPorts<Signa
     timedOut = true;
     controller.abort();
   });
-  let text: string;
+  let text: string | undefined;
   try {
     const init = { signal: controller.signal, credentials: 'omit', cache: ports.cache ?? 'default' } as const;
     const response = await ports.fetch(url, init);
     if (!response.ok) return { ok: false, error: { kind: 'http', status: response.status }, problems: [] };
-    text = await response.text();
+    text = response.body ? await textUpToLimit(response.body) : await response.text();
   } catch {
     return { ok: false, error: { kind: timedOut ? 'timeout' : 'unreachable' }, problems: [] };
   } finally {
     cancel();
+  }
+  if (text === undefined) {
+    controller.abort();
+    return { ok: false, error: { kind: 'not-feed' }, problems: [TOO_BIG] };
   }
   let result: FeedResult;
   try {
