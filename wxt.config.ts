@@ -48,7 +48,10 @@ export default defineConfig({
     short_name: 'IntercoTOUR',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // Chrome caps storage.local at 10 MB, less than a feed the reader accepts (20 MB): unlimitedStorage
+    // lifts it, with no install warning. Firefox has no such cap (its limit is the disk's) and would
+    // prompt for it: not asked there.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'alarms', 'notifications'],
     host_permissions: feedUrl ? [`${feedUrl.protocol}//${feedUrl.hostname}/*`] : [],
     // A feed address the user types in the options page is asked for then, for its origin only.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

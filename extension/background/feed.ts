@@ -5,11 +5,12 @@
 import { browser } from 'wxt/browser';
 import { readFeed, type Feed } from '../../shared/index.ts';
 import tour2019 from '../../shared/data/tour-2019.json';
-import type { FeedStatus, StoredFeed } from '../lib/feed-state.ts';
-import { activeSource, BUNDLED, originPattern } from '../lib/feed-source.ts';
+import { STORAGE_FULL, type FeedFailure, type StoredFeed } from '../lib/feed-state.ts';
+import { activeSource, BUNDLED, originPattern, parseFeedUrl } from '../lib/feed-source.ts';
 import { fetchFeed, type FetchOutcome } from '../lib/fetch-feed.ts';
 import { catalogLang } from '../lib/i18n.ts';
 import { feedChoiceItem, feedStatusItem, storedFeedItem } from '../lib/storage.ts';
+import { parseFeedChoice, parseFeedStatus, parseStoredFeed } from '../lib/stored-state.ts';
 import type { BackgroundDeps } from './deps.ts';
 
 /** How often the feed is read again (the refresh alarm's period). */
@@ -28,19 +29,18 @@ export function bundledFeed(): Feed {
 }
 
 export async function currentSource(deps: BackgroundDeps): Promise<string> {
-  return activeSource(await feedChoiceItem.getValue(), deps.defaultFeedUrl);
+  return activeSource(parseFeedChoice(await feedChoiceItem.getValue()).value, deps.defaultFeedUrl);
 }
+
+/** The last good copy, read again: storage may hold what an older version wrote. */
+const readStoredFeed = async () => parseStoredFeed(await storedFeedItem.getValue(), readFeed);
 
 /**
  * The feed to show: the last good copy (the bundled tour is stored like any other, so that the
  * pages read one place). Undefined until a feed has been read.
  */
 export async function currentFeed(): Promise<Feed | undefined> {
-  const stored = await storedFeedItem.getValue();
-  if (!stored) return undefined;
-  // Read again through the core: storage may hold what an older version wrote.
-  const result = readFeed(stored.feed);
-  return result.ok ? result.feed : undefined;
+  return (await readStoredFeed()).value?.feed;
 }
 
 /** Firefox MV3 lets the user withhold host permissions: ask before fetching. */
@@ -53,36 +53,54 @@ async function mayFetch(url: string): Promise<boolean> {
 }
 
 async function fetchWithPermission(url: string, deps: BackgroundDeps): Promise<FetchOutcome> {
+  // A stored choice is not re-typed: an address fetch() would refuse (user:pass@) is said as such.
+  const address = parseFeedUrl(url);
+  if (!address.ok) return { ok: false, failure: { kind: 'address', detail: address.problem } };
   if (!(await mayFetch(url))) return { ok: false, failure: { kind: 'permission' } };
   return fetchFeed(url, { fetch: deps.fetch, lang: catalogLang(deps.t) });
 }
 
-async function keep(source: string, outcome: FetchOutcome, deps: BackgroundDeps): Promise<void> {
+/** Why the browser refused to store a value, as a failure the pages can word. */
+function storageFailure(error: unknown): FeedFailure {
+  console.error('[IntercoTOUR] the feed could not be stored:', error);
+  return { kind: 'storage', ...(/quota/i.test(String(error)) ? { detail: STORAGE_FULL } : {}) };
+}
+
+/** Stores a good read as the last good copy; the failure when the browser refuses it. */
+async function store(source: string, feed: Feed, deps: BackgroundDeps): Promise<FeedFailure | undefined> {
   const checkedAt = deps.now().toISOString();
-  if (outcome.ok) {
-    const stored: StoredFeed = { source, fetchedAt: checkedAt, feed: outcome.feed };
+  const stored: StoredFeed = { source, fetchedAt: checkedAt, feed };
+  try {
     await storedFeedItem.setValue(stored);
-    await feedStatusItem.setValue({ source, checkedAt });
-  } else {
-    // The last good copy stays: only the status says that this try failed.
-    await feedStatusItem.setValue({ source, checkedAt, failure: outcome.failure });
+  } catch (error) {
+    return storageFailure(error);
   }
+  await feedStatusItem.setValue({ source, checkedAt });
+  return undefined;
 }
 
 /** Reads the current feed again (the bundled tour is simply stored again). */
 export async function refreshFeed(deps: BackgroundDeps): Promise<FetchOutcome> {
+  // A stored choice that is not even text goes back to the default (the pages said it was set aside).
+  if (parseFeedChoice(await feedChoiceItem.getValue()).damaged) await feedChoiceItem.setValue(null);
   const source = await currentSource(deps);
   const outcome: FetchOutcome =
     source === BUNDLED ? { ok: true, feed: bundledFeed(), problems: [] } : await fetchWithPermission(source, deps);
-  await keep(source, outcome, deps);
-  return outcome;
+  const failure = outcome.ok ? await store(source, outcome.feed, deps) : outcome.failure;
+  if (!failure) return outcome;
+  // The last good copy stays: only the status (small) says that this try failed, and why.
+  await feedStatusItem.setValue({ source, checkedAt: deps.now().toISOString(), failure });
+  return { ok: false, failure };
 }
 
-/** True when the feed has not been tried for a refresh period (the browser was closed, say). */
+/**
+ * True when the feed has not been tried for a refresh period (the browser was closed, say), or
+ * when what is stored about it no longer reads.
+ */
 export async function feedIsStale(deps: BackgroundDeps): Promise<boolean> {
   const source = await currentSource(deps);
-  const status: FeedStatus | null = await feedStatusItem.getValue();
-  if (!status || status.source !== source) return true;
+  const status = parseFeedStatus(await feedStatusItem.getValue()).value;
+  if (!status || status.source !== source || (await readStoredFeed()).damaged) return true;
   if (source === BUNDLED) return false;
   return deps.now().getTime() - Date.parse(status.checkedAt) >= REFRESH_MINUTES * 60_000;
 }
@@ -96,7 +114,8 @@ export async function useFeed(url: string | null, deps: BackgroundDeps): Promise
   const outcome: FetchOutcome =
     target === BUNDLED ? { ok: true, feed: bundledFeed(), problems: [] } : await fetchWithPermission(target, deps);
   if (!outcome.ok) return outcome;
-  await keep(target, outcome, deps);
+  const failure = await store(target, outcome.feed, deps);
+  if (failure) return { ok: false, failure };
   await feedChoiceItem.setValue(url);
   return outcome;
 }

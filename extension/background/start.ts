@@ -80,8 +80,9 @@ export function startBackground(deps: BackgroundDeps): Background {
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isBackgroundRequest(message)) return false;
+    // No reply: the job threw (the queue logged it); the page must not blame the network.
     void run(() => answer(message, deps)).then((reply) =>
-      sendResponse(reply ?? { ok: false, failure: { kind: 'network' } }),
+      sendResponse(reply ?? { ok: false, failure: { kind: 'internal' } }),
     );
     // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
     return true;

@@ -1,5 +1,5 @@
 /** Why a feed could not be read, in a sentence for the person who typed its address. */
-import type { FeedFailure } from './feed-state.ts';
+import { STORAGE_FULL, type FeedFailure } from './feed-state.ts';
 import type { Translate } from './i18n.ts';
 
 export function describeFailure(failure: FeedFailure, t: Translate): string {
@@ -14,5 +14,11 @@ export function describeFailure(failure: FeedFailure, t: Translate): string {
       return failure.detail ? t('failureInvalidBecause', [failure.detail]) : t('failureInvalid');
     case 'permission':
       return t('failurePermission');
+    case 'address':
+      return failure.detail === 'credentials' ? t('failureAddressCredentials') : t('failureAddress');
+    case 'storage':
+      return failure.detail === STORAGE_FULL ? t('failureStorageFull') : t('failureStorage');
+    case 'internal':
+      return t('failureInternal');
   }
 }

@@ -12,13 +12,30 @@ export interface StoredFeed {
   feed: Feed;
 }
 
-export type FailureKind = 'network' | 'timeout' | 'http' | 'invalid' | 'permission';
+export const FAILURE_KINDS = [
+  'network',
+  'timeout',
+  'http',
+  'invalid',
+  'permission',
+  /** The address itself cannot be fetched (a user name and password in it, say). */
+  'address',
+  /** Read, but the browser refused to store it. */
+  'storage',
+  /** The extension itself failed (its console says how). */
+  'internal',
+] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export interface FeedFailure {
   kind: FailureKind;
-  /** A status code, or the first problem in the publisher's words. */
+  /** A status code, the first problem in the publisher's words, what is wrong with the address, or the browser's message. */
   detail?: string;
 }
+
+/** The detail of a `storage` failure when the browser's quota is what refused. */
+export const STORAGE_FULL = 'quota';
 
 export interface FeedStatus {
   source: string;

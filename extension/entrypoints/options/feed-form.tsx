@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { plural } from '../../../shared/index.ts';
 import { describeFailure } from '../../lib/failure-words.ts';
 import { BUNDLED, originPattern, parseFeedUrl, type FeedUrlProblem } from '../../lib/feed-source.ts';
-import type { StoredFeed } from '../../lib/feed-state.ts';
+import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
 import { formatInstant } from '../../lib/feed-notice.ts';
 import { catalogLang, translate as t, type MessageKey } from '../../lib/i18n.ts';
 import { localZone } from '../../lib/local-time.ts';
@@ -26,10 +26,12 @@ const URL_PROBLEMS: Record<FeedUrlProblem, MessageKey> = {
 interface Props {
   choice: string | null;
   stored: StoredFeed | undefined;
+  /** How the last read went: its failure is said, whatever the copy in use. */
+  status: FeedStatus | undefined;
   defaultUrl: string | undefined;
 }
 
-export function FeedForm({ choice, stored, defaultUrl }: Props) {
+export function FeedForm({ choice, stored, status, defaultUrl }: Props) {
   const input = useSignal(choice ?? '');
   const error = useSignal<string | undefined>(undefined);
   const result = useSignal('');
@@ -88,6 +90,14 @@ export function FeedForm({ choice, stored, defaultUrl }: Props) {
           <> — {t('feedReadOn', [formatInstant(stored.fetchedAt, localZone(), lang, t)])}</>
         )}
       </p>
+      {status?.failure && (
+        <p class="error" id="feed-last-failure">
+          {t('feedLastRead', [
+            formatInstant(status.checkedAt, localZone(), lang, t),
+            describeFailure(status.failure, t),
+          ])}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <p class="field">
           <label for="feed-url">{t('feedUrlLabel')}</label>

@@ -33,7 +33,7 @@ import { askBackground } from '../../lib/messages.ts';
 import { popupModel, type RegionFilter } from '../../lib/popup-model.ts';
 import { FeedNoticeBar } from './feed-notice-bar.tsx';
 import { FilterSelect } from './filter-select.tsx';
-import { loaded, settings, status, stored } from './state.ts';
+import { damaged, loaded, settings, status, stored } from './state.ts';
 
 const lang = catalogLang(t);
 const params = new URLSearchParams(location.search);
@@ -148,7 +148,7 @@ export function App() {
         </button>
       </header>
       <main>
-        <FeedNoticeBar status={status.value} stored={copy} t={t} />
+        <FeedNoticeBar status={status.value} stored={copy} damaged={damaged.value} t={t} />
         {freshness?.stale && status.value?.failure?.kind !== 'permission' && (
           <StaleNotice
             since={freshness.since}

@@ -14,12 +14,14 @@ import { askBackground } from '../../lib/messages.ts';
 interface Props {
   status: FeedStatus | undefined;
   stored: StoredFeed | undefined;
+  /** Something stored did not read and was set aside. */
+  damaged?: boolean;
   t: Translate;
 }
 
-export function FeedNoticeBar({ status, stored, t }: Props) {
+export function FeedNoticeBar({ status, stored, damaged = false, t }: Props) {
   const busy = useSignal(false);
-  const notice = feedNotice(status, stored, t);
+  const notice = feedNotice(status, stored, t, damaged);
   if (!notice) return null;
   const retry = async (origin?: string) => {
     busy.value = true;

@@ -1,33 +1,56 @@
 /**
  * The popup's data, as signals that follow storage: the background may refresh the feed or the
- * options page change a region while the popup is open.
+ * options page change a region while the popup is open. What storage holds is checked as the
+ * background checks it; what does not read is set aside and said.
  */
 import { signal } from '@preact/signals';
 import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
+import { loadReader } from '../../lib/load-reader.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings.ts';
 import { feedStatusItem, settingsItem, storedFeedItem } from '../../lib/storage.ts';
+import { parseFeedStatus, parseStoredFeed } from '../../lib/stored-state.ts';
 
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const stored = signal<StoredFeed | undefined>(undefined);
 export const status = signal<FeedStatus | undefined>(undefined);
+/** Something stored did not read and was set aside. */
+export const damaged = signal(false);
 export const loaded = signal(false);
 
-/** The background checked it before storing; a copy that lost its shape is treated as none. */
-function storedFrom(value: StoredFeed | null): StoredFeed | undefined {
-  return value && Array.isArray(value.feed?.stops) ? value : undefined;
-}
-
 export async function loadState(): Promise<void> {
-  const [settingsValue, storedValue, statusValue] = await Promise.all([
-    settingsItem.getValue(),
-    storedFeedItem.getValue(),
-    feedStatusItem.getValue(),
-  ]);
-  settings.value = parseSettings(settingsValue);
-  stored.value = storedFrom(storedValue);
-  status.value = statusValue ?? undefined;
-  loaded.value = true;
-  settingsItem.watch((value) => (settings.value = parseSettings(value)));
-  storedFeedItem.watch((value) => (stored.value = storedFrom(value)));
-  feedStatusItem.watch((value) => (status.value = value ?? undefined));
+  let feedDamaged = false;
+  let statusDamaged = false;
+  const say = () => (damaged.value = feedDamaged || statusDamaged);
+  try {
+    const [read, settingsValue, storedValue, statusValue] = await Promise.all([
+      loadReader(),
+      settingsItem.getValue(),
+      storedFeedItem.getValue(),
+      feedStatusItem.getValue(),
+    ]);
+    const takeFeed = (raw: unknown) => {
+      const parsed = parseStoredFeed(raw, read);
+      stored.value = parsed.value;
+      feedDamaged = parsed.damaged;
+      say();
+    };
+    const takeStatus = (raw: unknown) => {
+      const parsed = parseFeedStatus(raw);
+      status.value = parsed.value;
+      statusDamaged = parsed.damaged;
+      say();
+    };
+    settings.value = parseSettings(settingsValue);
+    takeFeed(storedValue);
+    takeStatus(statusValue);
+    settingsItem.watch((value) => (settings.value = parseSettings(value)));
+    storedFeedItem.watch(takeFeed);
+    feedStatusItem.watch(takeStatus);
+  } catch (error) {
+    // Storage or the reader failed us: an empty popup that says so, never a page stuck loading.
+    console.error('[IntercoTOUR]', error);
+    damaged.value = true;
+  } finally {
+    loaded.value = true;
+  }
 }

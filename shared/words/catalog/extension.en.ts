@@ -99,6 +99,7 @@ export const extension: Record<keyof typeof fr, string> = {
   feedBundled: 'the 2019 tour built into the extension',
   feedNoneYet: 'none yet',
   feedReadOn: 'read on $1',
+  feedLastRead: 'Last read, on $1: $2',
   feedUrlLabel: 'Address of another feed',
   feedUrlHint: 'The stops.json file published by the organiser. You will be asked for access to that site.',
   feedUse: 'Use this feed',
@@ -120,4 +121,15 @@ export const extension: Record<keyof typeof fr, string> = {
   failureInvalid: 'This file is not a readable IntercoTOUR feed: the previous feed stays in use.',
   failureInvalidBecause: 'This file is not a readable IntercoTOUR feed ($1): the previous feed stays in use.',
   failurePermission: 'Access to this site is not allowed: the previous feed stays in use.',
+  failureAddressCredentials:
+    "The feed's address contains a user name and password, which the extension never sends: give an address without them. The previous feed stays in use.",
+  failureAddress:
+    "The feed's address is not a valid https:// or http:// address: give another one. The previous feed stays in use.",
+  failureStorageFull:
+    'The feed was read, but it exceeds the space the browser grants the extension: the previous feed stays in use.',
+  failureStorage: 'The feed was read, but the browser could not store it: the previous feed stays in use.',
+  failureInternal: 'An error in the extension interrupted reading the feed: the previous feed stays in use.',
+
+  storedDamaged:
+    'Some data the extension had stored could not be read and was set aside. Try again to read the feed anew.',
 };

@@ -121,6 +121,8 @@ export const extension = {
   feedNoneYet: 'aucun pour le moment',
   /** $1 when. */
   feedReadOn: 'lu le $1',
+  /** $1 when, $2 what went wrong (a `failure…` sentence). */
+  feedLastRead: 'Dernière lecture, le $1\u202f: $2',
   feedUrlLabel: 'Adresse d’un autre flux',
   feedUrlHint: 'Le fichier stops.json publié par l’organisateur. L’accès à ce site vous sera demandé.',
   feedUse: 'Utiliser ce flux',
@@ -147,4 +149,17 @@ export const extension = {
   failureInvalidBecause:
     'Ce fichier n’est pas un flux IntercoTOUR lisible ($1)\u202f: le flux précédent reste utilisé.',
   failurePermission: 'L’accès à ce site n’est pas autorisé\u202f: le flux précédent reste utilisé.',
+  failureAddressCredentials:
+    'L’adresse du flux contient un identifiant et un mot de passe, que l’extension n’envoie jamais\u202f: indiquez une adresse sans eux. Le flux précédent reste utilisé.',
+  failureAddress:
+    'L’adresse du flux n’est pas une adresse https:// ou http:// valide\u202f: indiquez-en une autre. Le flux précédent reste utilisé.',
+  failureStorageFull:
+    'Le flux a été lu, mais il dépasse la place que le navigateur accorde à l’extension\u202f: le flux précédent reste utilisé.',
+  failureStorage:
+    'Le flux a été lu, mais le navigateur n’a pas pu l’enregistrer\u202f: le flux précédent reste utilisé.',
+  failureInternal: 'Une erreur de l’extension a interrompu la lecture du flux\u202f: le flux précédent reste utilisé.',
+
+  /** The popup and the options page, when what was stored could not be read back. */
+  storedDamaged:
+    'Des données enregistrées par l’extension étaient illisibles\u202f: elles ont été écartées. Réessayez pour relire le flux.',
 } as const;
