@@ -1,7 +1,7 @@
 /**
  * The widget's builds, into dist/widget/ (`npm run build:widget`), in this order:
  *   1. the lazy chunks (ES modules): the .ics writer with ical.js, the bundled 2019 tour, the
- *      words for feed problems — hashed names, recorded for the builds after;
+ *      console's words, the schema.org data — hashed names, recorded for the builds after;
  *   2. the feed reader (the core's zod schemas), a chunk of its own with nothing shared, since
  *      the first script fetches it together with the feed: one file, no second round trip;
  *   3. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
@@ -83,6 +83,7 @@ const lazyChunks = {
     ics: 'widget/src/chunks/ics.ts',
     tour: 'widget/src/chunks/tour.ts',
     diagnostics: 'widget/src/chunks/diagnostics.ts',
+    jsonld: 'widget/src/chunks/json-ld.ts',
   },
   treeshake,
   onLog,

@@ -5,7 +5,7 @@
  * and closes; so does a click anywhere else, or a choice.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill, UI, type Lang } from '../index.ts';
 import { Icon, type IconName } from './icons.tsx';
 
@@ -73,7 +73,8 @@ export function MenuButton({ label, about, icon, look = 'secondary', items, lang
     all[open === 'last' ? all.length - 1 : 0]?.focus();
   }, [open]);
 
-  useEffect(() => {
+  // Listening from the moment the menu shows: a click right after opening must close it too.
+  useLayoutEffect(() => {
     if (!open) return;
     const outside = (event: Event) => {
       if (box.current && !event.composedPath().includes(box.current)) setOpen(false);

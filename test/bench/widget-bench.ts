@@ -38,7 +38,7 @@ const CONTENDERS: Contender[] = [
     script: OURS,
     html: `<intercotour-calendar feed="/bench/feed/stops.json" now="2019-06-01" region="ile-de-france"></intercotour-calendar>
 <script src="${OURS}" async></script>`,
-    shown: `document.querySelector('intercotour-calendar')?.shadowRoot?.querySelector('li.s') != null`,
+    shown: `document.querySelector('intercotour-calendar')?.shadowRoot?.querySelector('li.ic-stop') != null`,
   },
   {
     name: 'add-to-calendar-button',

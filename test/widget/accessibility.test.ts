@@ -1,12 +1,12 @@
 /**
- * axe-core finds nothing in any state of the calendar — loading, list, menu open, error, no stop
- * in the chosen regions, tour over — in French and English, light and dark (RGAA 4.1 / WCAG 2.1 AA
- * and axe's best practices).
+ * axe-core finds nothing in any state of the calendar — loading, list, details and menus open,
+ * the views, error, a stale copy, the regions' stop past or absent, tour over — in French and
+ * English, light and dark (RGAA 4.1 / WCAG 2.1 AA and axe's best practices).
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calendarsReady, FEED, json, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
+import { calendarsReady, FEED, fixture, json, SCRIPT, siteInChromium, TODAY, watchedPage } from './support/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -17,6 +17,11 @@ beforeAll(() => {
   env.site.on('/a11y/slow/stops.json', () => {
     // Never answers: the calendar stays in its loading state.
   });
+  // Read once, then failing: a second calendar on the page shows the first one's copy, said to be old.
+  let reads = 0;
+  const good = json(fixture('feeds/tour-2031.json'));
+  const failing = json('Oops', 500);
+  env.site.on('/a11y/flaky/stops.json', (request, response) => (reads++ % 2 === 0 ? good : failing)(request, response));
 });
 
 interface State {
@@ -27,23 +32,60 @@ interface State {
   loading?: boolean;
 }
 
+const calendar = 'intercotour-calendar';
+
 const STATES: State[] = [
   { name: 'loading', attributes: `feed="/a11y/slow/stops.json"`, loading: true },
   { name: 'list', attributes: `feed="${FEED}" now="${TODAY}"` },
   {
-    name: 'menu open, programme shown',
+    name: 'details and a menu open',
     attributes: `feed="${FEED}" now="${TODAY}"`,
     then: async (page) => {
-      await page.locator('intercotour-calendar .n .link').click();
-      await page.locator('intercotour-calendar .n .menu > button').click();
-      await page.locator('intercotour-calendar .sub .menu > button').click();
+      await page
+        .locator(`${calendar} .ic-next`)
+        .getByRole('button', { name: /^(Détails|Details)$/ })
+        .click();
+      await page.locator(`${calendar} .ic-next .ic-menu > button`).click();
+      await page.locator(`${calendar} .ic-next [role="menuitem"]`).first().waitFor();
+    },
+  },
+  {
+    name: 'subscribe menu open',
+    attributes: `feed="${FEED}" now="${TODAY}"`,
+    then: async (page) => {
+      await page.locator(`${calendar} .ic-foot .ic-menu > button`).click();
+      await page.locator(`${calendar} .ic-foot [role="menuitem"]`).first().waitFor();
     },
   },
   { name: 'year view', attributes: `feed="${FEED}" now="${TODAY}" view="year"` },
   { name: 'compact view', attributes: `feed="${FEED}" now="${TODAY}" view="compact"` },
   { name: 'error', attributes: `feed="/a11y/missing/stops.json" now="${TODAY}"` },
+  {
+    name: 'stale copy',
+    attributes: `feed="/a11y/flaky/stops.json" now="${TODAY}"`,
+    then: async (page) => {
+      await page.evaluate(() => {
+        const first = document.querySelector('intercotour-calendar')!;
+        // Another region, so that the two calendars' landmarks have two names.
+        const second = first.cloneNode() as Element;
+        second.setAttribute('region', 'normandie');
+        first.after(second);
+      });
+      await calendarsReady(page, 2);
+      await page.locator(`${calendar} .ic-notice`).waitFor();
+    },
+  },
+  { name: 'the region’s stop past', attributes: `feed="${FEED}" now="${TODAY}" region="occitanie"` },
   { name: 'no stop in the regions', attributes: `feed="${FEED}" now="${TODAY}" region="corse"` },
-  { name: 'tour over', attributes: `now="2019-12-01"` },
+  {
+    name: 'tour over, past stops shown',
+    attributes: `feed="${FEED}" now="2032-01-01"`,
+    then: async (page) => {
+      await page.locator(`${calendar} .ic-over .ic-actions > button`).click();
+      await page.locator(`${calendar} .ic-over li.ic-stop`).first().waitFor();
+    },
+  },
+  { name: 'tour over, bundled tour', attributes: `now="2019-12-01"` },
 ];
 
 async function audit(page: Page): Promise<string[]> {

@@ -11,7 +11,7 @@ import {
   json,
   SCRIPT,
   siteInChromium,
-  stopTitles,
+  stopCities,
   TODAY,
   watchedPage,
 } from './support/site.ts';
@@ -49,7 +49,7 @@ describe('a broken feed', () => {
       expect(await alert.textContent()).toContain(sentence);
       env.site.on(path, json(GOOD));
       await alert.getByRole('button', { name: 'Réessayer' }).click();
-      await expect.poll(async () => (await stopTitles(page))[0]?.length).toBe(4);
+      await expect.poll(async () => (await stopCities(page))[0]?.length).toBe(4);
       expect(await alert.count()).toBe(0);
       // Focus went from the vanished button to the calendar's title, not to the page's top.
       expect(
@@ -100,10 +100,10 @@ describe('a broken feed', () => {
     expect(await status.count()).toBe(1);
     await page.clock.runFor(200);
     const alert = page.locator('intercotour-calendar [role="alert"]');
-    expect(await alert.textContent()).toContain('le serveur n’a pas répondu en 10 secondes');
+    expect(await alert.textContent()).toContain('le serveur n’a pas répondu à temps');
     env.site.on(path, json(GOOD));
     await alert.getByRole('button', { name: 'Réessayer' }).click();
-    await expect.poll(async () => (await stopTitles(page))[0]?.length).toBe(4);
+    await expect.poll(async () => (await stopCities(page))[0]?.length).toBe(4);
     await context.close();
   });
 });

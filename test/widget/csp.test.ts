@@ -4,7 +4,7 @@
  * the three embed modes, the lazy .ics chunk and embed.html's own policy.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarsReady, FEED, SCRIPT, siteInChromium, stopTitles, TODAY, watchedPage } from './support/site.ts';
+import { calendarsReady, FEED, SCRIPT, siteInChromium, stopCities, TODAY, watchedPage } from './support/site.ts';
 
 const env = siteInChromium();
 
@@ -22,23 +22,19 @@ describe('under a strict CSP', () => {
     const { page, errors, violations, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
-    expect(await stopTitles(page)).toEqual([
-      ['Étape d’essai francilienne'],
-      ['Étape d’essai à l’heure'],
-      ['Étape d’essai réunionnaise'],
-    ]);
+    expect(await stopCities(page)).toEqual([['Paris'], ['Essaiville'], ['Saint-Essai']]);
     const frame = page.frameLocator('iframe');
     await expect
-      .poll(() => frame.locator('intercotour-calendar li.s h3').allTextContents())
-      .toEqual(['Étape d’essai francilienne']);
+      .poll(() => frame.locator('intercotour-calendar li.ic-stop .ic-city').allTextContents())
+      .toEqual(['Paris']);
     const styled = await page.evaluate(() => {
       const root = document.querySelector('intercotour-calendar')!.shadowRoot!;
       const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
       return {
         sheets: root.adoptedStyleSheets.length,
-        radius: style('.w').borderTopLeftRadius,
+        radius: style('.ic').borderTopLeftRadius,
         title: style('h2').fontSize,
-        button: style('.n .menu > button').backgroundColor,
+        button: style('.ic-next .ic-primary').backgroundColor,
       };
     });
     expect(styled).toEqual({ sheets: 1, radius: '8px', title: '20px', button: 'rgb(29, 78, 148)' });
@@ -55,12 +51,12 @@ describe('under a strict CSP', () => {
     const { page, errors, violations, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
-    await page.locator('intercotour-calendar .n .menu > button').click();
+    await page.locator('intercotour-calendar .ic-next .ic-menu > button').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('intercotour-calendar .menu li button').click(),
+      page.getByRole('menuitem', { name: 'Apple / Outlook (fichier .ics)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('essai-prochain.ics');
+    expect(download.suggestedFilename()).toBe('intercotour-essai-prochain.ics');
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

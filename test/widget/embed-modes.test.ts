@@ -11,14 +11,14 @@ import {
   SCRIPT,
   siteInChromium,
   startSite,
-  stopTitles,
+  stopCities,
   TODAY,
   watchedPage,
 } from './support/site.ts';
 
 const env = siteInChromium();
 
-const NEXT = 'Étape d’essai francilienne';
+const NEXT = 'Paris';
 
 describe('the three ways to embed', () => {
   it('1. the script renders where it stands, and fills placeholders', async () => {
@@ -33,7 +33,7 @@ describe('the three ways to embed', () => {
     await calendarsReady(page, 2);
     const placed = await page.evaluate(() => document.querySelector('script + intercotour-calendar + #after') !== null);
     expect(placed).toBe(true);
-    expect(await stopTitles(page)).toEqual([[NEXT], ['Étape d’essai à l’heure']]);
+    expect(await stopCities(page)).toEqual([[NEXT], ['Essaiville']]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -62,7 +62,10 @@ describe('the three ways to embed', () => {
     await page.goto(url);
     const frame = page.frameLocator('iframe');
     await frame.locator('intercotour-calendar h2').waitFor();
-    await expect.poll(() => frame.locator('intercotour-calendar .msg').first().textContent()).toContain('is over');
+    // Occitanie's stop is past: the page says so, then shows what comes elsewhere.
+    await expect
+      .poll(() => frame.locator('intercotour-calendar .ic-lead').first().textContent())
+      .toBe('The Occitanie stop took place on March 26.');
     const inner = page.frames()[1]!;
     expect(await inner.title()).toBe('IntercoTOUR calendar');
     expect(await inner.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -71,7 +74,11 @@ describe('the three ways to embed', () => {
       return [...calendar.attributes].map((attribute) => `${attribute.name}=${attribute.value}`);
     });
     expect(attributes).toEqual(['region=76', 'lang=en', 'theme=dark', 'view=compact', 'now=2019-06-01']);
-    expect(await frame.locator('intercotour-calendar li.s h3').allTextContents()).toEqual(['IntercoTOUR Occitanie']);
+    expect(await frame.locator('intercotour-calendar li.ic-stop .ic-city').allTextContents()).toEqual([
+      'Dax',
+      'Paris',
+      'Charleville-Mézières',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -88,12 +95,12 @@ describe('on any page', () => {
     const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
-    const titles = await stopTitles(page);
-    expect(titles[0]).toEqual(['Étape d’essai à l’heure', 'Étape d’essai réunionnaise']);
+    const titles = await stopCities(page);
+    expect(titles[0]).toEqual(['Essaiville', 'Saint-Essai']);
     expect(titles[1]).toEqual(titles[0]);
-    expect((await calendarTexts(page))[2]).toContain(
-      'Aucune étape de la tournée n’est prévue dans la région choisie : Corse.',
-    );
+    // Corse has no stop: said in a visitor's words, then the tour follows.
+    expect((await calendarTexts(page))[2]).toContain('Pas d’étape prévue pour le moment dans votre région (Corse).');
+    expect(titles[2]).toEqual([NEXT, 'Essai-sur-Mer', 'Essaiville', 'Saint-Essai']);
     await context.close();
   });
 
@@ -106,10 +113,10 @@ describe('on any page', () => {
     const { page, errors, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 3);
-    const titles = await stopTitles(page);
+    const titles = await stopCities(page);
     expect(titles[0]).toEqual([NEXT]);
     expect(titles[1]).toHaveLength(4);
-    expect(titles[2]).toEqual(['Étape d’essai à l’heure']);
+    expect(titles[2]).toEqual(['Essaiville']);
     expect(await page.locator('[data-intercotour-calendar] > intercotour-calendar').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -127,7 +134,7 @@ describe('on any page', () => {
       const { page, errors, context } = await watchedPage(env.browser);
       await page.goto(url);
       await calendarsReady(page, 2);
-      expect(await stopTitles(page)).toEqual([[NEXT], [NEXT]]);
+      expect(await stopCities(page)).toEqual([[NEXT], [NEXT]]);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -140,11 +147,22 @@ describe('on any page', () => {
     const { page, requests, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
-    const menu = page.locator('intercotour-calendar .n .menu > button');
-    await menu.click();
-    await page.locator('intercotour-calendar .n .menu li').first().waitFor();
+    await page.locator('intercotour-calendar .ic-next .ic-menu > button').click();
+    await page.locator('intercotour-calendar .ic-next [role="menuitem"]').first().waitFor();
+    // The schema.org data comes once the calendar shows.
+    await page.locator('intercotour-calendar > script[type="application/ld+json"]').waitFor({ state: 'attached' });
     expect(requests.every((request) => request.startsWith(`${env.site.origin}/`))).toBe(true);
-    expect(requests.map((request) => new URL(request).pathname)).toEqual(['/quiet.html', SCRIPT, FEED]);
+    // What each request is: the page, the script, the feed, or one of the widget's chunks by name.
+    const kinds = requests.map((request) => {
+      const path = new URL(request).pathname;
+      if (path === FEED) return 'feed';
+      if (path === SCRIPT) return 'script';
+      return /^\/dist\/widget\/intercotour-(\w+)-[\w-]+\.js$/.exec(path)?.[1] ?? path;
+    });
+    expect(kinds.slice(0, 2)).toEqual(['/quiet.html', 'script']);
+    // The reader travels with the feed, both asked at once; the schema.org data comes after.
+    expect(kinds.slice(2, 4).sort()).toEqual(['feed', 'reader']);
+    expect(kinds.slice(4).sort()).toEqual(['jsonld', 'shared']);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await context.close();
@@ -162,7 +180,7 @@ describe('on any page', () => {
       page.on('request', (request) => methods.push(request.method()));
       await page.goto(url);
       await calendarsReady(page);
-      expect(await stopTitles(page)).toEqual([[NEXT]]);
+      expect(await stopCities(page)).toEqual([[NEXT]]);
       expect(requests.filter((request) => request.startsWith(other.origin))).toEqual([`${other.origin}${FEED}`]);
       expect(methods).not.toContain('OPTIONS');
       await context.close();
@@ -180,6 +198,7 @@ describe('on any page', () => {
     const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page, 2);
+    await page.locator('#on > script[type="application/ld+json"]').waitFor({ state: 'attached' });
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => ({
         parent: script.parentElement?.id,
@@ -189,7 +208,7 @@ describe('on any page', () => {
     expect(blocks.map((block) => block.parent)).toEqual(['on']);
     const events = JSON.parse(blocks[0]!.text) as Record<string, unknown>[];
     expect(events.map((event) => [event['@type'], event.name, event.startDate])).toEqual([
-      ['Event', NEXT, '2031-05-13'],
+      ['Event', 'Étape d’essai francilienne', '2031-05-13'],
       ['Event', 'Étape d’essai annulée', '2031-05-08'],
     ]);
     expect(events[1]!.eventStatus).toBe('https://schema.org/EventCancelled');
@@ -208,11 +227,7 @@ describe('on any page', () => {
     const [today, june] = await calendarTexts(page);
     expect(today).toContain('La tournée IntercoTOUR 2019 est terminée.');
     expect(june).toContain('Prochaine étape');
-    expect((await stopTitles(page))[1]).toEqual([
-      'IntercoTOUR Nouvelle-Aquitaine',
-      'IntercoTOUR Île-de-France',
-      'IntercoTOUR Grand Est',
-    ]);
+    expect((await stopCities(page))[1]).toEqual(['Dax', 'Paris', 'Charleville-Mézières']);
     expect(requests.filter((request) => request.includes('.json'))).toEqual([]);
     expect(requests.some((request) => /intercotour-tour-[\w-]+\.js$/.test(request))).toBe(true);
     await context.close();

@@ -14,7 +14,7 @@ import {
   json,
   SCRIPT,
   siteInChromium,
-  stopTitles,
+  stopCities,
   TODAY,
   watchedPage,
 } from './support/site.ts';
@@ -45,19 +45,23 @@ const PROPERTIES = [
 ];
 
 const PARTS = [
-  '.w',
+  '.ic',
   'h2',
-  '.n',
-  '.n .k',
-  '.n h3',
-  '.n time',
-  '.n .c',
-  '.n .l',
-  '.n .link',
-  '.n .menu > button',
-  '.n .acts a',
-  'li.s:last-child',
+  '.ic-next',
+  '.ic-next .ic-kicker',
+  '.ic-next .ic-tile',
+  '.ic-next .ic-tile-day',
+  '.ic-next h3',
+  '.ic-next .ic-tag',
+  '.ic-next .ic-badge',
+  '.ic-next .ic-when',
+  '.ic-next .ic-theme',
+  '.ic-next .ic-primary',
+  '.ic-next .ic-menu > button',
+  '.ic-next .ic-link',
+  'li.ic-stop:last-child',
   'ol',
+  '.ic-foot',
 ];
 
 /** The computed styles of the calendar's parts, and of the host element itself. */
@@ -97,7 +101,7 @@ describe('a hostile host page', () => {
     const actual = await styles(page);
     expect(Object.values(expected).every((value) => value !== null)).toBe(true);
     expect(actual).toEqual(expected);
-    expect((expected['.w'] as Record<string, string>)['font-size']).toBe('16px');
+    expect((expected['.ic'] as Record<string, string>)['font-size']).toBe('16px');
     await context.close();
   });
 
@@ -116,7 +120,8 @@ describe('a hostile host page', () => {
       const style = getComputedStyle(focused);
       return [focused.tagName, style.outlineStyle, style.outlineWidth];
     });
-    expect(outline).toEqual(['BUTTON', 'solid', '3px']);
+    // The first stop's first action: "S’inscrire", a link.
+    expect(outline).toEqual(['A', 'solid', '3px']);
     await context.close();
   });
 });
@@ -125,9 +130,9 @@ describe('a hostile feed', () => {
   it('shows HTML as text, drops stops with javascript: or data: links, and runs nothing', async () => {
     const feed = env.site.on('/feeds/hostile/stops.json', json(fixture('feeds/hostile.json')));
     const url = env.site.page('/hostile-feed.html', {
-      body: `<intercotour-calendar feed="${feed}" now="${TODAY}" view="year"></intercotour-calendar><script src="${SCRIPT}"></script>`,
+      body: `<intercotour-calendar feed="${feed}" now="${TODAY}"></intercotour-calendar><script src="${SCRIPT}"></script>`,
     });
-    const { page, warnings, errors, context } = await watchedPage(env.browser);
+    const { page, warnings, errors, requests, context } = await watchedPage(env.browser);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -135,19 +140,20 @@ describe('a hostile feed', () => {
     });
     await page.goto(url);
     await calendarsReady(page);
-    // Open the programme and every menu, so that every link there is rendered.
-    await page.locator('intercotour-calendar .link').click();
-    await page.locator('intercotour-calendar .menu > button').first().click();
-    expect(await stopTitles(page)).toEqual([
-      [`<img src=x onerror="alert('titre')"> Étape <b>en gras</b>`, 'Étape saine'],
-    ]);
+    // Open the details and a menu, so that every text and link there is rendered.
+    await page.locator('intercotour-calendar .ic-next').getByRole('button', { name: 'Détails' }).click();
+    await page.locator('intercotour-calendar .ic-next .ic-menu > button').click();
+    await page.locator('intercotour-calendar .ic-next [role="menuitem"]').first().waitFor();
+    expect(await stopCities(page)).toEqual([[`<script>alert('ville')</script>Paris`, 'Essaiville']]);
     const [text] = await calendarTexts(page);
     for (const shown of [
       '<b>Tournée</b> d’essai hostile',
+      `<img src=x onerror="alert('titre')"> Étape <b>en gras</b>`,
       "<script>alert('ville')</script>Paris",
       `<a href="javascript:alert('thème')">cliquez</a>`,
       '<iframe src="https://evil.example"></iframe>',
       "<svg onload=alert('lieu')>",
+      '<u>1 rue</u>',
       "<details open ontoggle=alert('prog')>",
     ]) {
       expect(text).toContain(shown);
@@ -155,16 +161,20 @@ describe('a hostile feed', () => {
     const found = await page.evaluate(() => {
       const root = document.querySelector('intercotour-calendar')!.shadowRoot!;
       return {
-        markup: root.querySelectorAll('img, script, iframe, svg, style, details, b, u').length,
+        // The widget's own icons are its only SVG, and none inside feed text.
+        markup: root.querySelectorAll('img, script, iframe, svg:not(.ic-icon), style, details, b, u').length,
         links: [...root.querySelectorAll('a')].map((link) => new URL(link.href).protocol),
-        jsonLd: document.querySelector('script[type="application/ld+json"]')!.textContent!,
       };
     });
+    const jsonLd = page.locator('intercotour-calendar > script[type="application/ld+json"]');
+    await jsonLd.waitFor({ state: 'attached' });
     expect(found.markup).toBe(0);
     expect(new Set(found.links)).toEqual(new Set(['https:']));
-    expect(found.jsonLd).not.toContain('<');
-    await page.waitForTimeout(300);
+    expect(await jsonLd.textContent()).not.toContain('<');
+    // Had the markup run, its image would have been requested and failed by now.
+    await page.waitForLoadState('networkidle');
     expect(dialogs).toEqual([]);
+    expect(requests.filter((request) => /\/x$/.test(request))).toEqual([]);
     expect(errors).toEqual([]);
     const problems = warnings.filter((warning) => warning.startsWith('[IntercoTOUR]'));
     expect(problems.some((line) => line.includes('stops[1].url') && line.includes('"lien-javascript"'))).toBe(true);

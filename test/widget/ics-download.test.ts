@@ -13,10 +13,17 @@ import { calendarsReady, FEED, SCRIPT, siteInChromium, TODAY, watchedPage } from
 const env = siteInChromium();
 
 async function download(page: Page, region: string): Promise<{ name: string; text: string }> {
-  const card = page.locator(`intercotour-calendar[region="${region}"] .n`);
-  await card.locator('.menu > button').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), card.locator('.menu li button').click()]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  const card = page.locator(`intercotour-calendar[region="${region}"] .ic-next`);
+  await card.locator('.ic-menu > button').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('menuitem', { name: 'Apple / Outlook (fichier .ics)' }).click(),
+  ]);
+  // A download is silent: the card says what to do with the file.
+  await expect
+    .poll(() => card.locator('.ic-note').textContent())
+    .toBe('Fichier ajouté\u202f: ouvrez-le pour l’enregistrer dans votre agenda.');
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 function icalEvent(text: string) {
@@ -47,7 +54,7 @@ describe('the .ics file', () => {
     // A whole-day stop, 13–14 May: DTEND is the day after the last (RFC 5545 §3.6.1).
     const whole = await download(page, 'ile-de-france');
     expect(requests.filter((request) => chunk.test(request))).toHaveLength(1);
-    expect(whole.name).toBe('essai-prochain.ics');
+    expect(whole.name).toBe('intercotour-essai-prochain.ics');
     expect(whole.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(whole.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const event = icalEvent(whole.text);
@@ -64,7 +71,7 @@ describe('the .ics file', () => {
 
     // A timed stop in Normandy, 9:00–17:30 Paris time: a TZID with its VTIMEZONE.
     const timed = await download(page, 'normandie');
-    expect(timed.name).toBe('essai-horaire.ics');
+    expect(timed.name).toBe('intercotour-essai-horaire.ics');
     const inZone = icalEvent(timed.text);
     expect(inZone.getFirstPropertyValue('uid')).toBe('essai-horaire@intercotour');
     const start = inZone.getFirstProperty('dtstart')!;
@@ -92,8 +99,8 @@ describe('the .ics file', () => {
     const { page, requests, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
-    await page.locator('intercotour-calendar .n .menu > button').click();
-    const first = page.locator('intercotour-calendar .n .menu li > *').first();
+    await page.locator('intercotour-calendar .ic-next .ic-menu > button').click();
+    const first = page.locator('intercotour-calendar .ic-next [role="menuitem"]').first();
     expect(await first.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual([
       'A',
       'https://organisateur.example/stops/essai-reunion.ics',

@@ -13,13 +13,16 @@ function focused(page: Page) {
     return {
       text: active?.textContent ?? '',
       expanded: active?.getAttribute('aria-expanded') ?? null,
-      inMenu: active?.closest('.menu ul') !== null,
+      inMenu: active?.closest('[role="menu"]') !== null,
     };
   });
 }
 
+const APPLE = 'Apple / Outlook (fichier .ics)';
+const YAHOO = 'Yahoo Agenda (nouvelle fenêtre)';
+
 describe('the keyboard path', () => {
-  it('Tab to "Ajouter à mon agenda", Enter, arrows and Tab through the list, Escape back', async () => {
+  it('Tab to "Ajouter à mon agenda", Enter, arrows, Home/End, Escape back, Tab out; then the details', async () => {
     const url = env.site.page('/keyboard.html', {
       body: `<p><a href="#top">Lien de la page</a></p>
 <script src="${SCRIPT}" data-feed="${FEED}" data-now="${TODAY}"></script>`,
@@ -27,39 +30,58 @@ describe('the keyboard path', () => {
     const { page, context } = await watchedPage(env.browser);
     await page.goto(url);
     await calendarsReady(page);
+    const button = page.locator('intercotour-calendar .ic-next .ic-menu > button');
+    const items = page.locator('intercotour-calendar .ic-next [role="menuitem"]');
     let steps = 0;
     while (!(await focused(page)).text.startsWith('Ajouter à mon agenda') && steps < 10) {
       await page.keyboard.press('Tab');
       steps += 1;
     }
-    expect((await focused(page)).text).toBe('Ajouter à mon agenda\u00a0: Étape d’essai francilienne, 13–14 mai 2031');
-    expect((await focused(page)).expanded).toBe('false');
+    // The button's name says which stop it adds.
+    expect(await focused(page)).toEqual({
+      text: 'Ajouter à mon agenda\u202f: Paris, du mardi 13 mai au mercredi 14 mai 2031',
+      expanded: 'false',
+      inMenu: false,
+    });
 
+    // Enter opens the menu on its first choice; the arrows go round, Home and End to the ends.
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ expanded: 'true' });
+    expect(await focused(page)).toEqual({ text: APPLE, expanded: null, inMenu: true });
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toEqual({ text: 'Apple / Outlook (fichier .ics)', expanded: null, inMenu: true });
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toEqual({ text: 'Google Agenda (nouvelle fenêtre)', expanded: null, inMenu: true });
+    expect((await focused(page)).text).toBe('Google Agenda (nouvelle fenêtre)');
+    await page.keyboard.press('End');
+    expect((await focused(page)).text).toBe(YAHOO);
+    await page.keyboard.press('Home');
+    expect((await focused(page)).text).toBe(APPLE);
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
-    expect((await focused(page)).text).toBe('Yahoo Agenda (nouvelle fenêtre)');
+    expect((await focused(page)).text).toBe(YAHOO);
 
+    // Escape closes it and gives the focus back to its button.
     await page.keyboard.press('Escape');
-    const back = await focused(page);
-    expect(back.text.startsWith('Ajouter à mon agenda')).toBe(true);
-    expect(back.expanded).toBe('false');
-    expect(await page.locator('intercotour-calendar .n .menu li').count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ expanded: 'false', inMenu: false });
+    expect((await focused(page)).text.startsWith('Ajouter à mon agenda')).toBe(true);
+    expect(await items.count()).toBe(0);
 
-    // Space opens it too, and the programme opens from the keyboard.
+    // Space opens it too; ArrowUp on the button opens it on its last choice.
     await page.keyboard.press(' ');
-    expect((await focused(page)).expanded).toBe('true');
+    expect((await focused(page)).text).toBe(APPLE);
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Shift+Tab');
-    expect((await focused(page)).text).toBe('Voir le programme');
+    await page.keyboard.press('ArrowUp');
+    expect((await focused(page)).text).toBe(YAHOO);
+
+    // Tab leaves the menu, closing it, for what follows the button.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toEqual({ text: 'Détails', expanded: 'false', inMenu: false });
+    expect(await items.count()).toBe(0);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+
+    // The details open from the keyboard: description and programme.
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'Masquer le programme', expanded: 'true' });
-    expect(await page.locator('intercotour-calendar .n .pg li').count()).toBe(2);
+    expect(await focused(page)).toMatchObject({ text: 'Détails', expanded: 'true' });
+    const details = page.locator('intercotour-calendar .ic-next .ic-details');
+    expect(await details.locator('.ic-description').textContent()).toBe('Première ligne.\nDeuxième ligne.');
+    expect(await details.locator('.ic-programme li').count()).toBe(2);
     await context.close();
   });
 });

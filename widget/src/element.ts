@@ -1,19 +1,21 @@
 /**
  * `<intercotour-calendar>`: an open shadow root (axe-core and assistive tools need to see in),
- * settings read from attributes at the edge, one feed load per feed address, and the shared UI
- * rendered by Preact from the calendar's signals. Every way in is guarded: nothing it does can
- * throw into the host page.
+ * settings read from attributes at the edge, one feed load per feed address. Its state is two
+ * signals (settings, the feed's phase); while it is in the page, one effect renders the shared UI
+ * from them with Preact and another writes the schema.org data. Every way in is guarded: nothing
+ * it does can throw into the host page.
  */
-import { effect, signal, type Signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals-core';
 import { h, render } from 'preact';
 import { calendarView, type CivilDate, type Shown, type Stop } from '../../shared/index.ts';
 import { App } from './app.tsx';
 import { ATTRIBUTES } from './attributes.ts';
 import { DEFAULT_FEED } from './build-flags.ts';
 import { loadBundledFeed, loadFeed } from './feed/load-feed.ts';
+import { hostScheme } from './host-scheme.ts';
 import { downloadIcs } from './ics-download.ts';
-import { writeJsonLd } from './json-ld.ts';
-import { loadDiagnostics } from './lazy.ts';
+import { removeJsonLd } from './json-ld.ts';
+import { loadDiagnostics, loadJsonLd } from './lazy.ts';
 import { guard, warn } from './log.ts';
 import type { Phase } from './phase.ts';
 import { readSettings, type Settings } from './settings.ts';
@@ -25,13 +27,25 @@ export const TAG = 'intercotour-calendar';
 export class IntercotourCalendar extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
-  #settings?: Signal<Settings>;
+  #settings = signal<Settings | undefined>(undefined);
   #phase = signal<Phase>({ name: 'loading' });
+  /** What the stops shown are, once the feed is in: for the screen and for search engines. */
+  #calendar = computed(() => {
+    const settings = this.#settings.value;
+    const phase = this.#phase.value;
+    if (!settings || phase.name !== 'ready') return undefined;
+    const { regions, view, limit } = settings;
+    return calendarView({ stops: phase.feed.stops, regions, today: this.#today(), layout: view, limit });
+  });
+  #container?: HTMLElement;
+  /** The effects' disposers, while the element is in the page. */
+  #effects: (() => void)[] = [];
   /** The feed loaded or loading: its address, or '' for the bundled tour. */
   #feedKey?: string;
   #ticket = 0;
   #queued = false;
-  #stopJsonLd?: () => void;
+  /** Which JSON-LD write is the latest: an older one that was waiting for its chunk gives way. */
+  #jsonLdTurn = 0;
 
   connectedCallback(): void {
     guard(() => this.#update());
@@ -41,14 +55,13 @@ export class IntercotourCalendar extends HTMLElement {
     guard(() => {
       this.#feedKey = undefined;
       this.#ticket += 1;
-      this.#stopJsonLd?.();
-      this.#stopJsonLd = undefined;
+      for (const dispose of this.#effects.splice(0)) dispose();
     });
   }
 
   /** Several attributes set in a row make one update. */
   attributeChangedCallback(): void {
-    if (!this.isConnected || !this.#settings || this.#queued) return;
+    if (!this.isConnected || !this.#settings.peek() || this.#queued) return;
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
@@ -65,42 +78,55 @@ export class IntercotourCalendar extends HTMLElement {
     if (rejected.length > 0) {
       guard(async () => (await loadDiagnostics()).describeRejected(rejected, settings.lang).forEach(warn));
     }
-    const first = !this.#settings;
-    if (this.#settings) this.#settings.value = settings;
-    else this.#settings = signal(settings);
+    this.#settings.value = settings;
     const key = settings.feed ?? '';
     if (key !== this.#feedKey) {
       this.#feedKey = key;
       this.#load();
     }
-    if (first) this.#mount(this.#settings);
-    this.#stopJsonLd ??= effect(() => guard(() => this.#writeJsonLd()));
+    if (this.#effects.length === 0) {
+      const container = this.#mount();
+      this.#effects = [
+        effect(() => guard(() => this.#render(container))),
+        effect(() => guard(() => this.#writeJsonLd())),
+      ];
+    }
   }
 
-  #mount(settings: Signal<Settings>): void {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    applyStyles(root);
-    const container = document.createElement('div');
-    root.append(container);
-    render(
-      h(App, {
-        settings,
-        phase: this.#phase,
-        today: () => this.#today(),
-        onRetry: () => this.#retry(),
-        onIcs: (stop: Stop) => this.#download(stop),
-      }),
-      container,
-    );
+  #mount(): HTMLElement {
+    if (!this.#container) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      applyStyles(root);
+      this.#container = document.createElement('div');
+      root.append(this.#container);
+    }
+    return this.#container;
+  }
+
+  #render(container: HTMLElement): void {
+    const settings = this.#settings.value;
+    if (!settings) return;
+    const calendar = this.#calendar.value;
+    const props = {
+      settings,
+      phase: this.#phase.value,
+      today: this.#today(),
+      onRetry: this.#retry,
+      onIcs: this.#download,
+      ...(calendar ? { calendar } : {}),
+    };
+    // Only `auto` watches the host page's scheme.
+    const scheme = settings.theme === 'auto' ? hostScheme().value : undefined;
+    render(h(App, scheme ? { ...props, hostScheme: scheme } : props), container);
   }
 
   /** The visitor's day, in the visitor's zone, unless the page fixed it with `now`. */
   #today(): CivilDate {
-    return this.#settings?.value.today ?? visitorToday(new Date());
+    return this.#settings.value?.today ?? visitorToday(new Date());
   }
 
   #load(): void {
-    const settings = this.#settings!.value;
+    const settings = this.#settings.peek()!;
     const ticket = ++this.#ticket;
     this.#phase.value = { name: 'loading' };
     const loading = settings.feed ? loadFeed(settings.feed) : loadBundledFeed();
@@ -119,40 +145,45 @@ export class IntercotourCalendar extends HTMLElement {
       : { name: 'error', error: shown.error };
   }
 
-  #retry(): void {
+  #retry = (): void => {
     this.#load();
     // The button is gone: the calendar's title takes the focus, and says what comes.
     this.shadowRoot?.getElementById('title')?.focus();
-  }
+  };
 
   /** Feed problems, in words, for the publisher who opens the console. */
   async #explain(shown: Shown): Promise<void> {
-    const { lang, feed } = this.#settings!.value;
+    const { lang, feed } = this.#settings.peek()!;
     const { describeProblems } = await loadDiagnostics();
     for (const line of describeProblems(shown.problems, lang)) warn(`${feed ?? 'tour-2019.json'} ${line}`);
   }
 
-  async #download(stop: Stop): Promise<void> {
-    const phase = this.#phase.value;
-    if (phase.name !== 'ready') return;
+  #download = async (stop: Stop): Promise<void> => {
+    const phase = this.#phase.peek();
+    const settings = this.#settings.peek();
+    if (phase.name !== 'ready' || !settings) return;
     try {
-      await downloadIcs(stop, this.#settings!.value.lang, new Date(phase.feed.updated));
+      await downloadIcs(stop, settings.lang, new Date(phase.feed.updated));
     } catch (error) {
       warn(String(error));
       throw error;
     }
-  }
+  };
 
   /** schema.org data for the stops shown, in the light DOM where search engines read it. */
   #writeJsonLd(): void {
-    const settings = this.#settings?.value;
+    const turn = ++this.#jsonLdTurn;
+    const settings = this.#settings.value;
     const phase = this.#phase.value;
-    if (!settings || phase.name !== 'ready' || !settings.jsonLd) {
-      writeJsonLd(this, [], undefined, settings?.lang ?? 'fr');
+    const calendar = this.#calendar.value;
+    if (!settings?.jsonLd || phase.name !== 'ready' || calendar?.kind !== 'stops') {
+      removeJsonLd(this);
       return;
     }
-    const { regions, view, limit, lang } = settings;
-    const calendar = calendarView({ stops: phase.feed.stops, regions, today: this.#today(), layout: view, limit });
-    writeJsonLd(this, calendar.kind === 'stops' ? calendar.stops : [], phase.feed.organizer, lang);
+    const { organizer } = phase.feed;
+    guard(async () => {
+      const { writeJsonLd } = await loadJsonLd();
+      if (turn === this.#jsonLdTurn) writeJsonLd(this, calendar.stops, organizer, settings.lang);
+    });
   }
 }

@@ -3,7 +3,7 @@
  * root, or the State design system's `data-fr-theme` / `data-fr-scheme` on `<html>` — else none,
  * and the calendar follows the visitor's system (`prefers-color-scheme`, in the stylesheet).
  */
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 
 export type Scheme = 'light' | 'dark';
 

@@ -1,11 +1,16 @@
 /**
  * schema.org `Event` data for the stops shown, in the page's light DOM where search engines read
  * it (a shadow root hides it from them). A `<script type="application/ld+json">` is a data
- * block: it never runs, so no CSP forbids it.
+ * block: it never runs, so no CSP forbids it. Written once the calendar shows (`chunks/json-ld.ts`):
+ * no visitor waits for it.
  */
 import { eventJsonLd, type Lang, type Organizer, type Stop } from '../../shared/index.ts';
 
 const SELECTOR = ':scope > script[type="application/ld+json"][data-intercotour]';
+
+export function removeJsonLd(host: Element): void {
+  host.querySelector(SELECTOR)?.remove();
+}
 
 /** Writes the stops' data inside `host`, or removes it when there are none. */
 export function writeJsonLd(host: Element, stops: readonly Stop[], organizer: Organizer | undefined, lang: Lang): void {

@@ -5,10 +5,11 @@
  */
 import type * as Diagnostics from './chunks/diagnostics.ts';
 import type * as Ics from './chunks/ics.ts';
+import type * as JsonLd from './chunks/json-ld.ts';
 import type * as Reader from './chunks/reader.ts';
 import type * as Tour from './chunks/tour.ts';
 
-type Chunks = Record<'reader' | 'ics' | 'tour' | 'diagnostics', string>;
+type Chunks = Record<'reader' | 'ics' | 'tour' | 'diagnostics' | 'jsonld', string>;
 declare const __INTERCOTOUR_CHUNKS__: Chunks;
 
 const base =
@@ -22,3 +23,4 @@ export const loadReader = (): Promise<typeof Reader> => load('reader');
 export const loadIcs = (): Promise<typeof Ics> => load('ics');
 export const loadTour = (): Promise<typeof Tour> => load('tour');
 export const loadDiagnostics = (): Promise<typeof Diagnostics> => load('diagnostics');
+export const loadJsonLd = (): Promise<typeof JsonLd> => load('jsonld');

@@ -7,3 +7,4 @@ export const loadReader = () => import('./chunks/reader.ts');
 export const loadIcs = () => import('./chunks/ics.ts');
 export const loadTour = () => import('./chunks/tour.ts');
 export const loadDiagnostics = () => import('./chunks/diagnostics.ts');
+export const loadJsonLd = () => import('./chunks/json-ld.ts');

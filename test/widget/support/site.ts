@@ -181,11 +181,11 @@ export function calendarTexts(page: Page): Promise<string[]> {
   );
 }
 
-/** The titles of the stops each calendar shows. */
-export function stopTitles(page: Page): Promise<string[][]> {
+/** The stops each calendar shows, by their cards' headings (the city). */
+export function stopCities(page: Page): Promise<string[][]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('intercotour-calendar')].map((calendar) =>
-      [...(calendar.shadowRoot?.querySelectorAll('li.s :is(h3, h4)') ?? [])].map((title) => title.textContent ?? ''),
+      [...(calendar.shadowRoot?.querySelectorAll('li.ic-stop .ic-city') ?? [])].map((city) => city.textContent ?? ''),
     ),
   );
 }
