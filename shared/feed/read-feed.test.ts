@@ -72,6 +72,12 @@ describe('readFeed on good data', () => {
     });
   });
 
+  it('keeps the no-break spaces of French typography', () => {
+    const title = 'Label «\u202fTerritoire innovant\u202f»\u202f: 10\u00a0h';
+    const result = readFeed(feedOf(stop({ title })));
+    expect(result.ok && result.feed.stops[0]!.title).toBe(title);
+  });
+
   it('accepts timed stops with an offset or Z', () => {
     const result = readFeed(
       feedOf(

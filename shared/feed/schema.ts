@@ -26,12 +26,19 @@ const coded = (code: string) => ({
 /** Any text of the feed: well-formed UTF-16 (half a surrogate pair is refused, not guessed at). */
 const text = () => z.string(coded('not-text')).check(z.refine(isWellFormed, 'bad-text'));
 
-/** Single-line text: bidi controls removed, blanks (newlines included) collapsed to one space, ends trimmed. */
+/**
+ * Single-line text: bidi controls removed, blanks (newlines included) collapsed to one space, ends
+ * trimmed. No-break spaces are typography (« Label », « : »), not blanks: they stay.
+ */
 function line(max: number) {
   return z.pipe(
     z.pipe(
       text(),
-      z.transform((value: string) => withoutBidiControls(value).replace(/\s+/g, ' ').trim()),
+      z.transform((value: string) =>
+        withoutBidiControls(value)
+          .replace(/[^\S\u00a0\u202f]+/g, ' ')
+          .trim(),
+      ),
     ),
     z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),
   );
