@@ -11,7 +11,8 @@ import { detectChanges, toldSnapshot, type Change } from '../lib/changes.ts';
 import { BUNDLED } from '../lib/feed-source.ts';
 import { catalogLang } from '../lib/i18n.ts';
 import { nextMidnight } from '../lib/local-time.ts';
-import { changeText, reminderText, testText, type NoticeKind, type NoticeText } from '../lib/notices.ts';
+import { passNotices, withinAllowance } from '../lib/notice-plan.ts';
+import { testText } from '../lib/notices.ts';
 import { pruneReminderState, type ReminderState } from '../lib/reminder-state.ts';
 import { planReminders } from '../lib/reminders.ts';
 import type { Settings } from '../lib/settings.ts';
@@ -40,38 +41,36 @@ async function paintBadge(stops: readonly Stop[] | undefined, regions: Settings[
   ]);
 }
 
-interface Outgoing {
-  kind: NoticeKind;
-  stop: Stop;
-  text: NoticeText;
-}
-
 /** The new state and the notices it accounts for; the caller stores first, then shows. */
 function decide(feed: Feed, settings: Settings, state: ReminderState, deps: BackgroundDeps) {
   const now = deps.now();
   const zone = deps.zone();
   const today = todayIn(now, zone);
-  const lang = catalogLang(deps.t);
   const changes: Change[] = detectChanges(state.told, feed.stops);
   const plan = planReminders({ stops: feed.stops, settings, now, zone, shown: new Set(state.shown) });
   const told = new Map(state.told);
   const shown = new Set(state.shown);
-  const outgoing: Outgoing[] = [];
-  for (const change of changes) {
-    told.set(change.stop.id, toldSnapshot(change.stop));
-    outgoing.push({ kind: change.kind, stop: change.stop, text: changeText(change, lang, deps.t) });
-  }
+  for (const change of changes) told.set(change.stop.id, toldSnapshot(change.stop));
   const changed = new Set(changes.map((change) => change.stop.id));
   for (const due of plan.due) {
     for (const key of due.keys) shown.add(key);
     told.set(due.stop.id, toldSnapshot(due.stop));
-    // The change notice already gives the new date and countdown: one notification is enough.
-    if (!changed.has(due.stop.id)) {
-      outgoing.push({ kind: 'reminder', stop: due.stop, text: reminderText(due.stop, today, lang, deps.t) });
-    }
   }
-  const next = pruneReminderState({ shown: [...shown], told }, today);
-  return { state: next, outgoing: settings.remindersOn ? outgoing : [], nextReminder: plan.next };
+  const outgoing = settings.remindersOn
+    ? passNotices({
+        // The change notice already gives the new date and countdown: one notification is enough.
+        reminders: plan.due.filter((due) => !changed.has(due.stop.id)).map((due) => due.stop),
+        changes,
+        inRegions: settings.regions.length > 0,
+        today,
+        lang: catalogLang(deps.t),
+        t: deps.t,
+      })
+    : [];
+  // Past the day's allowance a notice is not shown, but counts as told: it never comes back later.
+  const { show, sent } = withinAllowance(outgoing, state.sent, today);
+  const next = pruneReminderState({ shown: [...shown], told, sent }, today);
+  return { state: next, outgoing: show, nextReminder: plan.next };
 }
 
 async function scheduleAlarms(nextReminder: Date | undefined, deps: BackgroundDeps): Promise<void> {

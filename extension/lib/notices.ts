@@ -15,7 +15,18 @@ import {
 import type { Change } from './changes.ts';
 import type { Translate } from './i18n.ts';
 
-export type NoticeKind = 'reminder' | 'moved' | 'cancelled' | 'postponed' | 'test';
+/** One stop each, but `reminders` and `changes`, which group several stops of one pass. */
+export type NoticeKind = 'reminder' | 'moved' | 'cancelled' | 'postponed' | 'test' | 'reminders' | 'changes';
+
+const KINDS: readonly string[] = [
+  'reminder',
+  'moved',
+  'cancelled',
+  'postponed',
+  'test',
+  'reminders',
+  'changes',
+] satisfies NoticeKind[];
 
 export interface NoticeText {
   title: string;
@@ -23,7 +34,7 @@ export interface NoticeText {
 }
 
 /** `Cahors (Occitanie)`. */
-function place(stop: Stop, lang: Lang): string {
+export function place(stop: Stop, lang: Lang): string {
   return `${stop.city} (${regionName(stop.region, lang)})`;
 }
 
@@ -64,8 +75,7 @@ export function noticeId(kind: NoticeKind, stopId: string, at: number): string {
 
 export function parseNoticeId(id: string): { kind: NoticeKind; stopId: string } | undefined {
   const [kind, stopId] = id.split('|');
-  const kinds: readonly string[] = ['reminder', 'moved', 'cancelled', 'postponed', 'test'];
-  if (!kind || !stopId || !kinds.includes(kind)) return undefined;
+  if (!kind || !stopId || !KINDS.includes(kind)) return undefined;
   return { kind: kind as NoticeKind, stopId };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_REMINDER_STATE, parseReminderState, pruneReminderState, storedReminderState } from './reminder-state.ts';
+import {
+  EMPTY_REMINDER_STATE,
+  LOG_LIMIT,
+  parseReminderState,
+  pruneReminderState,
+  storedReminderState,
+} from './reminder-state.ts';
 
 const told = {
   first: '2019-03-26',
@@ -56,5 +62,17 @@ describe('pruneReminderState', () => {
       shown: ['b|2019-03-29|1', 'c|2019-04-10|7'],
       told: new Map([['a', told]]),
     });
+  });
+
+  it('keeps the newest entries only, past its limit', () => {
+    const ids = Array.from({ length: LOG_LIMIT + 10 }, (_, index) => `renamed-${index}`);
+    const pruned = pruneReminderState(
+      { shown: ids.map((id) => `${id}|2019-03-26|7`), told: new Map(ids.map((id) => [id, told])) },
+      '2019-03-20',
+    );
+    expect(pruned.shown).toHaveLength(LOG_LIMIT);
+    expect(pruned.shown[0]).toBe('renamed-10|2019-03-26|7');
+    expect([...pruned.told.keys()].at(0)).toBe('renamed-10');
+    expect(pruned.told.size).toBe(LOG_LIMIT);
   });
 });

@@ -3,6 +3,7 @@
  * browser or refresh of the feed shows anything twice.
  */
 import { addDays, isCivilDate, STATUSES, type CivilDate, type StopStatus } from '../../shared/index.ts';
+import type { DayCount } from './notice-plan.ts';
 import { keyFirstDay } from './reminders.ts';
 
 /** A stop as it was when the user was last told about it (to notice when it moves). */
@@ -23,12 +24,15 @@ export interface ReminderState {
    * feed, and a plain object would answer `constructor` or `status` with what it inherits.
    */
   told: ReadonlyMap<string, ToldStop>;
+  /** How many notifications the background showed on its last day of showing any. */
+  sent?: DayCount;
 }
 
 /** As stored: the map as a list of pairs, so that no feed id ever becomes a property name. */
 export interface StoredReminderState {
   shown: string[];
   told: [string, ToldStop][];
+  sent?: DayCount;
 }
 
 export const EMPTY_REMINDER_STATE: Readonly<ReminderState> = Object.freeze({ shown: [], told: new Map() });
@@ -64,22 +68,38 @@ export function parseReminderState(raw: unknown): ReminderState {
     const [id, value] = pair as unknown[];
     if (typeof id === 'string' && isToldStop(value)) told.set(id, value);
   }
-  return { shown: [...new Set(shown)], told };
+  const sent = parseDayCount(input.sent);
+  return { shown: [...new Set(shown)], told, ...(sent ? { sent } : {}) };
+}
+
+function parseDayCount(raw: unknown): DayCount | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const { day, count } = raw as Record<string, unknown>;
+  if (typeof day !== 'string' || !isCivilDate(day) || !Number.isSafeInteger(count) || (count as number) < 0) {
+    return undefined;
+  }
+  return { day, count: count as number };
 }
 
 /** What is written to storage. */
 export function storedReminderState(state: ReminderState): StoredReminderState {
-  return { shown: [...state.shown], told: [...state.told] };
+  return { shown: [...state.shown], told: [...state.told], ...(state.sent ? { sent: state.sent } : {}) };
 }
 
 /** Stops this long past are forgotten: nothing about them can come due again. */
 const KEEP_TOLD_DAYS = 30;
 
+/**
+ * Entries kept at most in each part of the log, the newest: a feed that renames its stops at
+ * each read would otherwise grow it by a whole feed per read.
+ */
+export const LOG_LIMIT = 5_000;
+
 /** Keeps storage small: reminder keys of stops already begun and old snapshots go. */
 export function pruneReminderState(state: ReminderState, today: CivilDate): ReminderState {
   const yesterday = addDays(today, -1);
-  const shown = state.shown.filter((key) => (keyFirstDay(key) ?? today) >= yesterday);
+  const shown = state.shown.filter((key) => (keyFirstDay(key) ?? today) >= yesterday).slice(-LOG_LIMIT);
   const horizon = addDays(today, -KEEP_TOLD_DAYS);
-  const told = new Map([...state.told].filter(([, stop]) => stop.last >= horizon));
-  return { shown, told };
+  const told = new Map([...state.told].filter(([, stop]) => stop.last >= horizon).slice(-LOG_LIMIT));
+  return { shown, told, ...(state.sent ? { sent: state.sent } : {}) };
 }

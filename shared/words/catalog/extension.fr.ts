@@ -36,6 +36,20 @@ export const extension = {
   cancelledMessage: 'L’étape prévue le $1 à $2 est annulée.',
   postponedTitle: 'Étape reportée\u202f: $1',
   postponedMessage: 'L’étape prévue le $1 à $2 est reportée.',
+  /** Several reminders of one pass in one notification: $1 how many, $2 when (« demain », « à venir »). */
+  remindersGroup: '$1 étapes $2',
+  remindersGroupInRegions: '$1 étapes $2 dans vos régions',
+  /** When the grouped stops fall on different days. */
+  groupSoon: 'à venir',
+  /** $1 how many stops changed. */
+  changesGroup: '$1 étapes modifiées',
+  /** $1 the stop's dates and place. */
+  changeLineMoved: 'Déplacée\u202f: $1',
+  changeLineCancelled: 'Annulée\u202f: $1',
+  changeLinePostponed: 'Reportée\u202f: $1',
+  /** After the stops a grouped notification names: $1 how many more. */
+  groupMoreOne: 'et $1 autre',
+  groupMoreMany: 'et $1 autres',
   testTitle: 'Rappel de test — IntercoTOUR',
   testMessageNoStop: 'Les rappels fonctionnent. Aucune étape n’est à venir pour le moment.',
   /** A notification's button (Chrome). */
