@@ -66,3 +66,40 @@ describe('fetchFeed', () => {
     expect(seen?.headers).toBeUndefined();
   });
 });
+
+describe('a body past the 20 MB limit', () => {
+  const TOO_BIG = { ok: false, failure: { kind: 'invalid', detail: expect.stringMatching(/dépasse 20\sMo$/) } };
+  /** A body of endless chunks of 1 MB, counting what was pulled. */
+  const endless = () => {
+    const pulled = { chunks: 0, cancelled: false };
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled.chunks += 1;
+        controller.enqueue(chunk);
+      },
+      cancel: () => void (pulled.cancelled = true),
+    });
+    return { body, pulled };
+  };
+
+  it('is refused unread when its announced length says so', async () => {
+    const { body, pulled } = endless();
+    const outcome = await fetchFeed('https://x.fr/stops.json', {
+      fetch: async () => new Response(body, { headers: { 'Content-Length': String(21 * 1024 * 1024) } }),
+      lang: 'fr',
+    });
+    expect(outcome).toEqual(TOO_BIG);
+    expect(pulled.cancelled).toBe(true);
+    // A stream may pull ahead once or so before it is read; nothing like the body's 21 chunks.
+    expect(pulled.chunks).toBeLessThanOrEqual(2);
+  });
+
+  it('is given up at the limit when it does not say its length (a gzip bomb inflates as it streams)', async () => {
+    const { body, pulled } = endless();
+    const outcome = await fetchFeed('https://x.fr/stops.json', { fetch: async () => new Response(body), lang: 'fr' });
+    expect(outcome).toEqual(TOO_BIG);
+    expect(pulled.cancelled).toBe(true);
+    expect(pulled.chunks).toBeLessThanOrEqual(23);
+  });
+});

@@ -6,6 +6,7 @@
 import {
   describeProblem,
   fetchFeed as fetchWithCore,
+  MAX_FEED_MEGABYTES,
   readFeedText,
   type Feed,
   type FeedError,
@@ -13,6 +14,9 @@ import {
   type Lang,
 } from '../../shared/index.ts';
 import type { FeedFailure } from './feed-state.ts';
+
+/** The reader's own words for a file past the limit. */
+const TOO_BIG: FeedProblem = { path: [], code: 'too-big', severity: 'error', limit: MAX_FEED_MEGABYTES };
 
 export type FetchOutcome = { ok: true; feed: Feed; problems: FeedProblem[] } | { ok: false; failure: FeedFailure };
 
@@ -32,12 +36,40 @@ function failure(error: FeedError, problems: FeedProblem[], lang: Lang): FeedFai
   }
 }
 
+const MAX_BYTES = MAX_FEED_MEGABYTES * 1024 * 1024;
+
+/** Thrown inside the core's fetch when the announced length is past the limit. */
+class TooBig extends Error {}
+
+/**
+ * `fetch`, refusing a body whose announced length is past the limit before a byte of it is read.
+ * (Compressed, the announced length is what travels: past the limit, the text is too.) A body
+ * that does not say, or says less than it sends, is counted by the core as it streams in.
+ */
+function refusingTooLong(fetcher: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await fetcher(input, init);
+    const length = Number(response.headers.get('content-length') ?? NaN);
+    if (length > MAX_BYTES) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new TooBig();
+    }
+    return response;
+  };
+}
+
 export async function fetchFeed(
   url: string,
   options: { fetch: typeof fetch; lang: Lang; timeoutMs?: number },
 ): Promise<FetchOutcome> {
+  let tooBig = false;
+  const fetcher = refusingTooLong(options.fetch);
   const fetched = await fetchWithCore(url, {
-    fetch: (address, init) => options.fetch(address, init),
+    fetch: (address, init) =>
+      fetcher(address, init).catch((error: unknown) => {
+        tooBig = error instanceof TooBig;
+        throw error;
+      }),
     abortController: () => new AbortController(),
     // The worker keeps no timers of its own (it may be stopped between events): the platform's
     // time-out signal stands in for one.
@@ -52,6 +84,7 @@ export async function fetchFeed(
     cache: 'no-cache',
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
+  if (tooBig) return { ok: false, failure: failure({ kind: 'not-feed' }, [TOO_BIG], options.lang) };
   if (!fetched.ok) return { ok: false, failure: failure(fetched.error, fetched.problems, options.lang) };
   return { ok: true, feed: fetched.feed, problems: fetched.problems };
 }
