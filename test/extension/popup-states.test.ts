@@ -76,7 +76,6 @@ describe('the popup', () => {
   });
 
   it('says the feed is unreachable and which day’s data it shows, and tries again on request', async () => {
-    const t = catalogTranslate(extension.lang);
     server.failWith(503);
     const ui = UI[extension.lang];
     const page = await extension.open('popup.html');
