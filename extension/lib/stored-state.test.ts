@@ -47,6 +47,11 @@ describe('parseFeedStatus', () => {
       { source, checkedAt, failure: { kind: 'http', detail: '404' } },
       { source, checkedAt, failure: { kind: 'storage', detail: 'quota' } },
       { source: 'bundled', checkedAt, failure: { kind: 'storage' } },
+      {
+        source: 'https://user:pass@example.fr/stops.json',
+        checkedAt,
+        failure: { kind: 'address', detail: 'credentials' },
+      },
     ]) {
       expect(parseFeedStatus(status)).toEqual({ value: status, damaged: false });
     }

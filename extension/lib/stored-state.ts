@@ -24,9 +24,12 @@ export function isInstant(value: unknown): value is string {
   return typeof value === 'string' && ISO_INSTANT.test(value) && Number.isFinite(Date.parse(value));
 }
 
-/** The bundled tour, or an address the extension could have read. */
+/** The bundled tour, or an http(s) address (one with credentials too: its status says why it failed). */
 function isSource(value: unknown): value is string {
-  return value === BUNDLED || (typeof value === 'string' && parseFeedUrl(value).ok);
+  if (value === BUNDLED) return true;
+  if (typeof value !== 'string') return false;
+  const problem = parseFeedUrl(value);
+  return problem.ok || problem.problem === 'credentials';
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
