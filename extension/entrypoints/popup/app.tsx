@@ -26,6 +26,7 @@ import {
   SubscribeMenu,
 } from '../../../shared/ui/index.ts';
 import { tourIcsUrl } from '../../lib/feed-source.ts';
+import { feedNotice } from '../../lib/feed-notice.ts';
 import { catalogLang, translate as t } from '../../lib/i18n.ts';
 import { downloadIcs } from '../../lib/ics-download.ts';
 import { localZone } from '../../lib/local-time.ts';
@@ -149,7 +150,8 @@ export function App() {
       </header>
       <main>
         <FeedNoticeBar status={status.value} stored={copy} damaged={damaged.value} t={t} />
-        {freshness?.stale && status.value?.failure?.kind !== 'permission' && (
+        {/* An older copy is said by the shared notice, unless the bar above already says why. */}
+        {freshness?.stale && !feedNotice(status.value, copy, t, damaged.value) && (
           <StaleNotice
             since={freshness.since}
             failed={Boolean(status.value?.failure)}
