@@ -68,7 +68,8 @@ it('comes at the chosen time, the day before the stop, once', async () => {
   server.failWith(undefined);
   const popup = await extension.open('popup.html');
   await popup.getByRole('button', { name: t('tryAgain') }).click();
-  await popup.getByRole('heading', { name: 'IntercoTOUR essai alarme' }).waitFor();
+  // The card leads with the city.
+  await popup.getByRole('heading', { name: 'Brest', exact: true }).waitFor();
   await popup.close();
 
   await waitFor(async () => (await alarmTimes(extension)).reminder === moment.getTime(), 'the reminder alarm');
