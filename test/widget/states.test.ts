@@ -138,7 +138,8 @@ describe('a feed that cannot be read', () => {
     env.site.on(path, json(fixture('feeds/tour-2031.json')));
     await notice.getByRole('button', { name: 'Réessayer' }).click();
     await expect.poll(() => notice.count()).toBe(0);
-    expect((await stopCities(page))[1]).toEqual(['Essaiville']);
+    // The notice goes as the read starts: the fresh stops come with its answer.
+    await expect.poll(async () => (await stopCities(page))[1]).toEqual(['Essaiville']);
     await context.close();
   });
 });
