@@ -87,7 +87,9 @@ describe('a broken feed', () => {
     // The page's clock stands still until the test moves it.
     const start = new Date('2031-05-01T08:00:00Z');
     await page.clock.install({ time: start });
-    await page.clock.pauseAt(start);
+    // Paused a minute on: the installed clock runs meanwhile, and pausing at a moment it has
+    // already passed is refused (it did under load). Only the time after the page's load counts.
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
     await page.goto(url);
     const status = page.locator('intercotour-calendar [role="status"]');
     expect(await status.textContent()).toBe('Chargement du calendrier…');
