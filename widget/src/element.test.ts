@@ -11,6 +11,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Waits for a condition; the first calendars also wait for the reader to be compiled, hence the room. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
+
 function serve(...bodies: (string | number)[]) {
   const fetch = vi.fn(async () => {
     const body = bodies.length > 1 ? bodies.shift()! : bodies[0]!;
@@ -26,7 +29,7 @@ async function calendar(attributes: Record<string, string>) {
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
   const root = element.shadowRoot!;
-  await vi.waitFor(() => expect(root.querySelector('[aria-busy="false"]')).not.toBeNull());
+  await until(() => expect(root.querySelector('[aria-busy="false"]')).not.toBeNull());
   return { element, root };
 }
 
@@ -68,7 +71,7 @@ describe('<intercotour-calendar>', () => {
     const { root } = await calendar({ feed: 'https://cdn.example/t/stops.json', now: TODAY });
     control(root, 'S’abonner à toute la tournée').click();
     const menu = root.querySelector('.ic-foot [role="menu"]')!;
-    await vi.waitFor(() => expect(menu.querySelectorAll('[role="menuitem"]')).toHaveLength(4));
+    await until(() => expect(menu.querySelectorAll('[role="menuitem"]')).toHaveLength(4));
     const links = [...menu.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links[0]).toBe('webcal://cdn.example/t/intercotour.ics');
     expect(links[1]).toContain(encodeURIComponent('webcal://cdn.example/t/intercotour.ics'));
@@ -84,7 +87,7 @@ describe('<intercotour-calendar>', () => {
     expect(alert.querySelector('a')?.getAttribute('href')).toBe('https://www.interconnectes.com');
     control(alert, 'Réessayer').click();
     expect(root.activeElement).toBe(root.getElementById('title'));
-    await vi.waitFor(() => expect(cities(root)).toHaveLength(4));
+    await until(() => expect(cities(root)).toHaveLength(4));
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.activeElement).toBe(root.getElementById('title'));
@@ -106,9 +109,9 @@ describe('<intercotour-calendar>', () => {
     const { root } = await calendar({ feed: 'https://cdn.example/stops.json', now: TODAY });
     const button = control(root.querySelector('.ic-next')!, 'Ajouter à mon agenda');
     button.click();
-    await vi.waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+    await until(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
     const items = () => [...root.querySelectorAll<HTMLElement>('.ic-next [role="menuitem"]')];
-    await vi.waitFor(() => expect(root.activeElement).toBe(items()[0]));
+    await until(() => expect(root.activeElement).toBe(items()[0]));
     expect(items().map((item) => item.textContent)).toEqual([
       'Apple / Outlook (fichier .ics)',
       'Google Agenda (nouvelle fenêtre)',
@@ -119,7 +122,7 @@ describe('<intercotour-calendar>', () => {
     items()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
     expect(root.activeElement).toBe(items()[4]);
     items()[4]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await vi.waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('false'));
+    await until(() => expect(button.getAttribute('aria-expanded')).toBe('false'));
     expect(root.activeElement).toBe(button);
   });
 
@@ -128,12 +131,12 @@ describe('<intercotour-calendar>', () => {
     const { element, root } = await calendar({ feed: 'https://cdn.example/stops.json', now: TODAY });
     element.setAttribute('lang', 'en');
     element.setAttribute('region', 'normandie');
-    await vi.waitFor(() => expect(root.querySelector('.ic-next .ic-kicker')?.textContent).toBe('Next stop'));
+    await until(() => expect(root.querySelector('.ic-next .ic-kicker')?.textContent).toBe('Next stop'));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(cities(root)).toEqual(['Essaiville']);
     expect(root.querySelector('h2')?.textContent).toBe('Tournée d’essai 2031 — Normandy');
     element.setAttribute('feed', 'https://other.example/stops.json');
-    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    await until(() => expect(fetch).toHaveBeenCalledTimes(2));
   });
 
   it('writes JSON-LD for the stops shown, unless jsonld="false"', async () => {
@@ -142,7 +145,7 @@ describe('<intercotour-calendar>', () => {
     const data = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent);
     expect(data).toHaveLength(2);
     element.setAttribute('jsonld', 'false');
-    await vi.waitFor(() => expect(element.querySelector('script')).toBeNull());
+    await until(() => expect(element.querySelector('script')).toBeNull());
   });
 
   it('logs feed problems and bad attributes with the prefix, and never throws', async () => {
@@ -150,8 +153,8 @@ describe('<intercotour-calendar>', () => {
     serve(JSON.stringify({ ...TEST_FEED, stops: [...TEST_FEED.stops, { id: 'broken', title: 7 }] }));
     const { root } = await calendar({ feed: 'https://cdn.example/stops.json', now: TODAY, view: 'month' });
     const lines = () => warn.mock.calls.map((call) => String(call[0]));
-    await vi.waitFor(() => expect(lines().some((line) => line.includes('stops[5].title'))).toBe(true));
-    await vi.waitFor(() => expect(lines().some((line) => line.includes('view="month"'))).toBe(true));
+    await until(() => expect(lines().some((line) => line.includes('stops[5].title'))).toBe(true));
+    await until(() => expect(lines().some((line) => line.includes('view="month"'))).toBe(true));
     expect(lines().every((line) => line.startsWith('[IntercoTOUR] '))).toBe(true);
     expect(lines().find((line) => line.includes('stops[5].title'))).toContain('"broken"');
     expect(cities(root)).toHaveLength(4);
