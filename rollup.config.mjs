@@ -4,9 +4,10 @@
  *      console's words, the schema.org data — hashed names, recorded for the builds after;
  *   2. the feed reader (the core's zod schemas), a chunk of its own with nothing shared, since
  *      the first script fetches it together with the feed: one file, no second round trip;
- *   3. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
+ *   3. the same reader as a worker script, for pages that serve the widget from their own origin;
+ *   4. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
  *      chunks from next to itself; plus embed.html and embed.js, the iframe mode;
- *   4. esm/, an ES module entry with its type declarations, for sites that bundle the widget
+ *   5. esm/, an ES module entry with its type declarations, for sites that bundle the widget
  *      themselves.
  * `INTERCOTOUR_FEED_URL` sets the default feed; without it the bundled 2019 tour is shown.
  */
@@ -143,6 +144,28 @@ const readerChunk = {
   output: { dir: OUT, format: 'es', entryFileNames: 'intercotour-[name]-[hash].js' },
 };
 
+/**
+ * The reader again, as a classic worker script with the reader inside: a page that serves the
+ * widget from its own origin reads feeds in it, off its main thread (`feed/start-reader.ts`).
+ */
+const readerWorker = {
+  input: 'widget/src/chunks/reader-worker.ts',
+  treeshake,
+  onLog,
+  plugins: [
+    ...plugins(),
+    minify(false),
+    compileHint,
+    {
+      name: 'record-worker',
+      generateBundle(_, bundle) {
+        chunkFiles.worker = Object.values(bundle).find((file) => file.type === 'chunk').fileName;
+      },
+    },
+  ],
+  output: { dir: OUT, format: 'iife', entryFileNames: 'intercotour-worker-[hash].js' },
+};
+
 /** The classic script loads its chunks by address (`lazy-script.ts`) instead of by import. */
 const lazyByAddress = {
   name: 'lazy-by-address',
@@ -232,4 +255,4 @@ const esm = {
   },
 };
 
-export default [lazyChunks, readerChunk, classicScript, embedScript, esm];
+export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm];

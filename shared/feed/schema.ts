@@ -24,16 +24,26 @@ const coded = (code: string) => ({
 });
 
 /** Any text of the feed: well-formed UTF-16 (half a surrogate pair is refused, not guessed at). */
-const text = () => z.string(coded('not-text')).check(z.refine(isWellFormed, 'bad-text'));
+const text = z.string(coded('not-text')).check(z.refine(isWellFormed, 'bad-text'));
 
 /**
  * Single-line text: bidi controls removed, blanks (newlines included) collapsed to one space, ends
  * trimmed. No-break spaces are typography (« Label », « : »), not blanks: they stay.
  */
 function line(max: number) {
+  let schema = lines.get(max);
+  if (!schema) lines.set(max, (schema = lineOf(max)));
+  return schema;
+}
+
+// One schema per length, shared by every field of that length: building zod schemas is most of
+// the reader's start-up on a member's page.
+const lines = new Map<number, ReturnType<typeof lineOf>>();
+
+function lineOf(max: number) {
   return z.pipe(
     z.pipe(
-      text(),
+      text,
       z.transform((value: string) =>
         withoutBidiControls(value)
           .replace(/[^\S\u00a0\u202f]+/g, ' ')
@@ -48,7 +58,7 @@ function line(max: number) {
 function paragraphs(max: number) {
   return z.pipe(
     z.pipe(
-      text(),
+      text,
       z.transform((value: string) => withoutBidiControls(value).replace(/\r\n?/g, '\n').trim()),
     ),
     z.string().check(z.minLength(1, 'empty'), z.maxLength(max, `too-long:${max}`)),

@@ -114,7 +114,7 @@ describe('axe-core audit', () => {
           if (state.loading) {
             // The feed's reader never comes: the calendar stays loading, with no time-out to end it
             // before the audit, however slow the machine.
-            await page.route(/intercotour-reader-/, () => undefined);
+            await page.route(/intercotour-(reader|worker)-/, () => undefined);
           }
           await page.goto(url);
           if (state.loading)

@@ -160,8 +160,8 @@ describe('on any page', () => {
       return /^\/dist\/widget\/intercotour-(\w+)-[\w-]+\.js$/.exec(path)?.[1] ?? path;
     });
     expect(kinds.slice(0, 2)).toEqual(['/quiet.html', 'script']);
-    // The reader travels with the feed, both asked at once; the schema.org data comes after.
-    expect(kinds.slice(2, 4).sort()).toEqual(['feed', 'reader']);
+    // The reader's worker travels with the feed, both asked at once; the schema.org data comes after.
+    expect(kinds.slice(2, 4).sort()).toEqual(['feed', 'worker']);
     expect(kinds.slice(4).sort()).toEqual(['jsonld', 'shared']);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');

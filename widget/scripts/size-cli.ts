@@ -4,6 +4,7 @@ import { BUDGET_GZIP_BYTES, FIRST_RENDER_GZIP_BYTES, widgetSizes, type ChunkName
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const WHAT: Record<ChunkName, string> = {
   reader: 'the feed’s reader (the core’s schemas), fetched together with the feed',
+  worker: 'or the same reader as a worker, when the widget is served from the page’s own origin',
   ics: 'the .ics writer with ical.js, on the first "Apple / Outlook (.ics)" click for a stop without a hosted file',
   tour: 'the bundled 2019 tour, only when no feed is set',
   diagnostics: 'the console’s words for a feed’s problems or an attribute ignored, only when there are some',
@@ -12,12 +13,13 @@ const WHAT: Record<ChunkName, string> = {
 
 try {
   const { first, chunks, firstRender } = await widgetSizes();
-  const [reader, ...others] = chunks;
+  const [reader, worker, ...others] = chunks;
   const tour = chunks.find((chunk) => chunk.name === 'tour')!;
   console.log('What a page loads first (gzip -9):');
   console.log(`  ${first.file}  ${kb(first.bytes)} minified, ${kb(first.gzip)} gzip`);
   console.log(`    budget ${kb(BUDGET_GZIP_BYTES)}: ${kb(BUDGET_GZIP_BYTES - first.gzip)} left`);
   console.log(`  + ${reader!.files.map((file) => file.file).join(' + ')}  ${kb(reader!.gzip)} gzip: ${WHAT.reader}`);
+  console.log(`    ${worker!.files.map((file) => file.file).join(' + ')}  ${kb(worker!.gzip)} gzip: ${WHAT.worker}`);
   console.log(`  = ${kb(firstRender)} before the first render`);
   console.log(`    budget ${kb(FIRST_RENDER_GZIP_BYTES)}: ${kb(FIRST_RENDER_GZIP_BYTES - firstRender)} left`);
   console.log(`  with the bundled tour (a page that sets no feed): ${kb(firstRender + tour.gzip)} gzip`);

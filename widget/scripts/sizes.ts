@@ -1,6 +1,6 @@
 /**
  * What the built widget weighs as a browser receives it: gzip at level 9 (as `gzip -9c`), for the
- * script a page loads first, for the reader it fetches beside the feed, and apart for each chunk
+ * script a page loads first, for the reader it fetches beside the feed (or the worker holding it), and apart for each chunk
  * loaded on demand with what it imports.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ export const BUDGET_GZIP_BYTES = 24 * 1024;
 export const FIRST_RENDER_GZIP_BYTES = 36 * 1024;
 export const FIRST_SCRIPT = 'intercotour-widget.js';
 
-export const CHUNKS = ['reader', 'ics', 'tour', 'diagnostics', 'jsonld'] as const;
+export const CHUNKS = ['reader', 'worker', 'ics', 'tour', 'diagnostics', 'jsonld'] as const;
 export type ChunkName = (typeof CHUNKS)[number];
 
 export interface FileSize {
@@ -31,9 +31,9 @@ export interface ChunkSize {
 
 export interface WidgetSizes {
   first: FileSize;
-  /** Every chunk, the reader first. */
+  /** Every chunk, the reader and its worker first. */
   chunks: ChunkSize[];
-  /** The first script and the reader, fetched with the feed. */
+  /** The first script and the reader or its worker (the larger), fetched with the feed. */
   firstRender: number;
 }
 
@@ -62,5 +62,5 @@ export async function widgetSizes(dir = 'dist/widget'): Promise<WidgetSizes> {
     const chunkFiles = await closure(dir, file);
     chunks.push({ name, files: chunkFiles, gzip: chunkFiles.reduce((sum, each) => sum + each.gzip, 0) });
   }
-  return { first, chunks, firstRender: first.gzip + chunks[0]!.gzip };
+  return { first, chunks, firstRender: first.gzip + Math.max(chunks[0]!.gzip, chunks[1]!.gzip) };
 }

@@ -8,3 +8,6 @@ export const loadIcs = () => import('./chunks/ics.ts');
 export const loadTour = () => import('./chunks/tour.ts');
 export const loadDiagnostics = () => import('./chunks/diagnostics.ts');
 export const loadJsonLd = () => import('./chunks/json-ld.ts');
+
+/** Bundled by the site itself, the reader has no worker script of its own: feeds are read in the page. */
+export const readerWorkerUrl = (): string | undefined => undefined;
