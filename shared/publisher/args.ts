@@ -1,5 +1,6 @@
 /** The publisher's command line, read into a command or an error message. */
 import { findRegion, type RegionSlug } from '../regions.ts';
+import { isCivilDate } from '../time/civil-date.ts';
 import type { Lang } from '../words/lang.ts';
 import { say } from './cli-words.ts';
 
@@ -7,15 +8,16 @@ export type Command =
   | { name: 'help'; lang: Lang }
   | { name: 'build'; input?: string; out: string; baseUrl?: string; strict: boolean; force: boolean; lang: Lang }
   | { name: 'check'; file: string; lang: Lang }
-  | { name: 'import'; file: string; region?: RegionSlug; lang: Lang };
+  | { name: 'import-help'; lang: Lang }
+  | { name: 'import'; file: string; region?: RegionSlug; until?: string; lang: Lang };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string; lang: Lang };
 
-const FLAGS_WITH_VALUE = new Set(['--in', '--out', '--base-url', '--region', '--lang']);
+const FLAGS_WITH_VALUE = new Set(['--in', '--out', '--base-url', '--region', '--until', '--lang']);
 const ALLOWED: Record<string, string[]> = {
   build: ['--in', '--out', '--base-url', '--strict', '--force', '--lang'],
   check: ['--lang'],
-  import: ['--region', '--lang'],
+  import: ['--region', '--until', '--help', '--lang'],
 };
 
 export const DEFAULT_OUT = 'dist/feed';
@@ -76,12 +78,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command };
   }
 
+  if (name === 'import' && (flags.has('--help') || positional.includes('-h'))) {
+    return { ok: true, command: { name: 'import-help', lang } };
+  }
   if (positional.length !== 1) return fail(say(lang, 'oneFile', name, name === 'check' ? 'stops.json' : 'agenda.ics'));
   const file = positional[0]!;
   if (name === 'check') return { ok: true, command: { name, file, lang } };
+  const command: Command = { name: 'import', file, lang };
   const regionFlag = flags.get('--region');
-  if (regionFlag === undefined) return { ok: true, command: { name: 'import', file, lang } };
-  const region = findRegion(regionFlag);
-  if (!region) return fail(say(lang, 'badRegion', regionFlag));
-  return { ok: true, command: { name: 'import', file, region: region.slug, lang } };
+  if (regionFlag !== undefined) {
+    const region = findRegion(regionFlag);
+    if (!region) return fail(say(lang, 'badRegion', regionFlag));
+    command.region = region.slug;
+  }
+  const until = flags.get('--until');
+  if (until !== undefined) {
+    if (!isCivilDate(until)) return fail(say(lang, 'badUntil', until));
+    command.until = until;
+  }
+  return { ok: true, command };
 }

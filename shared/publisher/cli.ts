@@ -12,6 +12,8 @@ import type { Lang } from '../words/lang.ts';
 import { parseArgs, type Command } from './args.ts';
 import { say, sayCount } from './cli-words.ts';
 import { readInput } from './read-input.ts';
+import { decodeText } from './decode-text.ts';
+import { importReport } from './import-report.ts';
 import { buildSite } from './site.ts';
 import { writeSite, type WriteFailure } from './write-site.ts';
 
@@ -25,10 +27,15 @@ export interface Io {
 
 class FileError extends Error {}
 
-async function readText(path: string, lang: Lang): Promise<string> {
+async function readBytes(path: string, lang: Lang): Promise<Buffer> {
   const input = await readInput(path, MAX_FEED_MEGABYTES * 1024 * 1024);
-  if (input.ok) return input.text;
+  if (input.ok) return input.bytes;
   throw new FileError(say(lang, input.failure, path, MAX_FEED_MEGABYTES));
+}
+
+/** A feed: UTF-8, as the format says. */
+async function readText(path: string, lang: Lang): Promise<string> {
+  return (await readBytes(path, lang)).toString('utf8');
 }
 
 const WRITE_WORDS = {
@@ -41,8 +48,7 @@ const WRITE_WORDS = {
 /** Prints problems; returns the exit code they call for (2 when the text is not JSON at all). */
 function report(result: FeedResult, file: string, io: Io, lang: Lang): number {
   for (const problem of result.problems) io.err(say(lang, 'problemIn', file, describeProblem(problem, lang)));
-  if (!result.ok && result.problems.some((problem) => problem.code === 'not-json' || problem.code === 'not-ics'))
-    return 2;
+  if (!result.ok && result.problems.some((problem) => problem.code === 'not-json')) return 2;
   return result.problems.length > 0 ? 1 : 0;
 }
 
@@ -85,11 +91,18 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
 }
 
 async function importIcs(command: Extract<Command, { name: 'import' }>, io: Io): Promise<number> {
-  const text = await readText(command.file, command.lang);
-  const result = readIcs(text, { now: io.now(), ...(command.region ? { region: command.region } : {}) });
-  const code = report(result, command.file, io, command.lang);
+  const { lang, file } = command;
+  const { text, encoding } = decodeText(await readBytes(file, lang));
+  if (encoding !== 'utf-8') io.err(say(lang, encoding === 'utf-16' ? 'notUtf16' : 'notUtf8', file));
+  const result = readIcs(text, {
+    now: io.now(),
+    ...(command.region ? { region: command.region } : {}),
+    ...(command.until ? { until: command.until } : {}),
+  });
+  for (const line of importReport(result, file, lang)) io.err(line);
   if (result.ok) io.out(JSON.stringify(result.feed, null, 2));
-  return code;
+  if (result.problems.some((problem) => problem.code === 'not-ics')) return 2;
+  return !result.ok || result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -108,6 +121,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await build(command, io);
       case 'check':
         return await check(command, io);
+      case 'import-help':
+        io.out(say(command.lang, 'importHelp'));
+        return 0;
       case 'import':
         return await importIcs(command, io);
     }

@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 export type InputFailure = 'noFile' | 'isDir' | 'notAFile' | 'tooBig' | 'unreadable';
-export type Input = { ok: true; text: string } | { ok: false; failure: InputFailure };
+export type Input = { ok: true; bytes: Buffer } | { ok: false; failure: InputFailure };
 
 const CHUNK = 64 * 1024;
 
@@ -41,7 +41,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Input> 
     if (!stats.isFile()) return { ok: false, failure: 'notAFile' };
     if (stats.size > maxBytes) return { ok: false, failure: 'tooBig' };
     const bytes = await readUpTo(handle, maxBytes);
-    return bytes ? { ok: true, text: bytes.toString('utf8') } : { ok: false, failure: 'tooBig' };
+    return bytes ? { ok: true, bytes } : { ok: false, failure: 'tooBig' };
   } catch {
     return { ok: false, failure: 'unreadable' };
   } finally {

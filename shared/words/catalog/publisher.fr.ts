@@ -16,11 +16,32 @@ export const publisher = {
       sont remplacés ou effacés.
   npm run feed -- check FICHIER.json
       Affiche chaque problème et sa place\u202f; code de sortie 1 s’il y en a.
-  npm run feed -- import FICHIER.ics [--region occitanie]
-      Affiche un flux version 1 construit à partir d’un fichier iCalendar.
+  npm run feed -- import FICHIER.ics [--region occitanie] [--until 2019-12-31]
+      Affiche un flux version 1 construit à partir d’un agenda exporté (.ics)\u202f;
+      npm run feed -- import --help dit ce qui est gardé, développé ou écarté.
 
 Codes de sortie\u202f: 0 terminé, 1 problèmes dans les données, 2 argument ou fichier illisible.`,
   seeHelp: 'Aide\u202f: npm run feed -- help',
+  importHelp: `Importer un agenda exporté (Google, Outlook, Apple, Thunderbird, Nextcloud…)
+
+  npm run feed -- import FICHIER.ics [--region occitanie] [--until 2019-12-31] [--lang en] > tour.json
+      Écrit le flux sur la sortie, et le compte rendu à part (une ligne par événement à revoir).
+      --region\u202f: la région des événements qui n’en nomment aucune (dans LOCATION, CATEGORIES ou le titre).
+      --until\u202f: dernier jour des événements répétés\u202f; nécessaire pour une série sans fin.
+
+  Gardé, pour chaque événement\u202f: titre (SUMMARY), dates et heures (dans le fuseau du fichier,
+  écrites à l’heure de la région), lieu (LOCATION\u202f: la ville sans son code postal, le reste comme salle
+  et adresse), description, lien (URL), statut (annulé) et SEQUENCE. L’identifiant vient de l’UID\u202f:
+  le même fichier importé deux fois donne les mêmes identifiants.
+  Développé\u202f: un événement répété (RRULE, RDATE) donne une étape par date, sans les dates
+  supprimées (EXDATE), avec les dates modifiées, déplacées ou annulées (RECURRENCE-ID).
+  Écarté, et dit\u202f: un événement sans UID, sans ville, sans région, ou dont une valeur est illisible
+  (les autres sont importés), une série sans fin sans --until. Un fichier de plus de 1\u202f000 étapes
+  est refusé. Ignoré\u202f: participants, rappels, pièces jointes, catégories autres que la région.
+  Une date écrite sans VALUE=DATE (20190626 seul) est lue comme une date\u202f; un fichier qui n’est pas
+  en UTF-8 est lu en Windows-1252 (Europe de l’Ouest)\u202f: les deux sont signalés.
+
+Codes de sortie\u202f: 0 importé, 1 événements à revoir ou aucun événement, 2 argument ou fichier illisible.`,
 
   /** A wrong argument. */
   unknownCommand: 'commande inconnue «\u202f$1\u202f» (build, check ou import)',
@@ -32,6 +53,7 @@ Codes de sortie\u202f: 0 terminé, 1 problèmes dans les données, 2 argument ou
   badBaseUrl: '--base-url doit commencer par http:// ou https://, pas «\u202f$1\u202f»',
   /** $1 the command, $2 an example file. */
   oneFile: '$1 attend un fichier, par exemple\u202f: npm run feed -- $1 $2',
+  badUntil: '--until attend une date comme 2019-12-31, pas «\u202f$1\u202f»',
   badRegion: '--region «\u202f$1\u202f» n’est ni un nom de région (occitanie) ni un code INSEE (76)',
 
   /** A file that cannot be read. */
@@ -70,4 +92,37 @@ Codes de sortie\u202f: 0 terminé, 1 problèmes dans les données, 2 argument ou
   validMany: '$1 étapes valables',
   /** $1 how many problems, $2 how many valid stops. */
   problems: '$1\u202f; $2.',
+
+  /** Import: what an event or the file has; $1 the value found, $2 a limit. */
+  'no-event': 'aucun événement (VEVENT) dans ce fichier\u202f: rien à importer',
+  'too-many-events':
+    'cet agenda donne $1 étapes, plus que les $2 qu’un flux peut contenir\u202f: rien n’a été importé. Exportez une période plus courte, ou utilisez --until',
+  'no-uid': 'pas d’UID (identifiant de l’événement)\u202f: le programme d’agenda doit en donner un',
+  'bare-date': '$1 est écrit sans VALUE=DATE\u202f: lu comme une date (journée entière)',
+  'bad-value': '$1 n’est pas une valeur iCalendar lisible',
+  'unknown-zone': 'fuseau horaire $1 inconnu\u202f: heures lues à l’heure de la région',
+  'unbounded-series': 'événement répété sans fin\u202f: ajoutez --until 2019-12-31 (dernier jour) pour l’importer',
+  /** $1 the file. */
+  notUtf8: '$1 n’est pas en UTF-8\u202f: lu comme du Windows-1252 (Europe de l’Ouest)\u202f; vérifiez les accents',
+  notUtf16: '$1 est en UTF-16\u202f: lu comme tel',
+  /** A group of the import's report: $1 how many events. */
+  leftOutOne: '$1 événement écarté\u202f:',
+  leftOutMany: '$1 événements écartés\u202f:',
+  remarkedOne: '$1 événement importé avec une remarque\u202f:',
+  remarkedMany: '$1 événements importés avec une remarque\u202f:',
+  /** One event of the report: $1 its place (`VEVENT[3]`), $2 its title, $3 what. */
+  eventLine: '  $1 «\u202f$2\u202f» — $3',
+  /** Between two remarks on one event. */
+  joinWhat: '\u202f; ',
+  eventLineUntitled: '  $1 — $3',
+  /** The count at the end. */
+  importedOne: '$1 événement importé',
+  importedMany: '$1 événements importés',
+  needCityOne: '$1 sans ville',
+  needCityMany: '$1 sans ville',
+  /** $1 how many series, $2 how many stops. */
+  seriesOne: '$1 série répétée développée en $2 étapes',
+  seriesMany: '$1 séries répétées développées en $2 étapes',
+  /** $1 the parts, joined by `, `. */
+  tally: '$1.',
 } as const;

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import tour from '../data/tour-2019.json' with { type: 'json' };
-import { describeProblem } from '../feed/problem-words.ts';
-import { readFeed } from '../feed/read-feed.ts';
-import { makeStop } from '../test-stops.ts';
+import tour from '../../data/tour-2019.json' with { type: 'json' };
+import { describeProblem } from '../../feed/problem-words.ts';
+import type { Lang } from '../../words/lang.ts';
+import { isFeedProblem, type ImportProblem } from './import-problem.ts';
+import { readFeed } from '../../feed/read-feed.ts';
+import { makeStop } from '../../test-stops.ts';
 import { readIcs } from './read-ics.ts';
-import { stopToIcs, tourToIcs } from './write-ics.ts';
+import { stopToIcs, tourToIcs } from '../write-ics.ts';
 
 const now = new Date('2019-09-15T10:00:00Z');
-const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/ics/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/ics/${name}`, import.meta.url), 'utf8');
 const read = readFeed(tour);
+/** The feed's own words for the feed's problems; the import's own codes are the publisher's to word. */
+const wordsIn = (lang: Lang) => (problem: ImportProblem) =>
+  isFeedProblem(problem) ? describeProblem(problem, lang) : problem.code;
 if (!read.ok) throw new Error('bundled tour must read');
 
 describe('readIcs on our own files', () => {
@@ -82,7 +87,7 @@ describe('readIcs on a Google Calendar export', () => {
     const result = readIcs(fixture('google-export.ics'), { now });
     expect(result.ok && result.feed.name).toBe('Agenda numérique de Cahors');
     expect(result.ok && result.feed.stops).toEqual([cahors, webinar]);
-    expect(result.problems.map((problem) => describeProblem(problem, 'en'))).toEqual([
+    expect(result.problems.map(wordsIn('en'))).toEqual([
       'VEVENT[1].LOCATION: no region found: name it in LOCATION or CATEGORIES (e.g. Occitanie), or use --region — stop "2a9b8c7d6e5f-google-com" left out',
     ]);
   });
@@ -116,7 +121,7 @@ describe('readIcs on an Outlook export', () => {
         end: '2019-12-12T12:30:00+01:00',
       }),
     ]);
-    expect(result.problems.map((problem) => describeProblem(problem, 'fr'))).toEqual([
+    expect(result.problems.map(wordsIn('fr'))).toEqual([
       'VEVENT[1].LOCATION\u202f: aucune région trouvée\u202f: nommez-la dans LOCATION ou CATEGORIES (par exemple Occitanie), ou utilisez --region — étape "no-place-example-org" écartée',
       'VEVENT[1].LOCATION\u202f: aucune ville trouvée\u202f: indiquez-la dans LOCATION — étape "no-place-example-org" écartée',
     ]);
@@ -132,7 +137,7 @@ describe('readIcs on what is not iCalendar', () => {
   ])('says so for %s, without throwing', (_, text) => {
     const result = readIcs(text, { now });
     expect(result.ok).toBe(false);
-    expect(describeProblem(result.problems[0]!, 'fr')).toBe(
+    expect(wordsIn('fr')(result.problems[0]!)).toBe(
       'fichier\u202f: le fichier n’est pas un fichier iCalendar (.ics) lisible',
     );
   });
