@@ -11,7 +11,7 @@ export interface BuiltStop {
   unknownZones: string[];
 }
 
-function text(event: ICAL.Component, name: string): string | undefined {
+function ownText(event: ICAL.Component, name: string): string | undefined {
   const value = event.getFirstPropertyValue(name);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
@@ -23,29 +23,39 @@ const STATUS = new Map([
   ['CONFIRMED', 'scheduled'],
 ]);
 
+/**
+ * `master`: the repeated event, whose place, categories and texts an edited occurrence keeps when it
+ * does not repeat them (a cancelled occurrence is often written with little more than its dates).
+ */
 export function occurrenceToStop(
   { item, start, end }: Occurrence,
+  master: ICAL.Component,
   id: string,
   zones: FileZones,
   defaultRegion: RegionSlug | undefined,
 ): BuiltStop {
-  const categories = item.getAllProperties('categories').flatMap((property) => property.getValues().map(String));
-  const location = text(item, 'location');
+  const text = (name: string) => ownText(item, name) ?? ownText(master, name);
+  const withCategories = item.hasProperty('categories') ? item : master;
+  const categories = withCategories
+    .getAllProperties('categories')
+    .flatMap((property) => property.getValues().map(String));
+  const location = text('location');
   const region =
-    regionFromText([text(item, 'x-intercotour-region') ?? '']) ??
+    regionFromText([text('x-intercotour-region') ?? '']) ??
     regionFromText(categories) ??
     regionFromText(location ? [location] : []) ??
-    regionFromText([text(item, 'summary') ?? '']) ??
+    regionFromText([text('summary') ?? '']) ??
     defaultRegion;
   const zone = region ? regionOf(region).timeZone : 'Europe/Paris';
   const place = location ? placeFromLocation(location) : {};
-  const cityOfOurs = text(item, 'x-intercotour-city');
+  const cityOfOurs = text('x-intercotour-city');
   const first = feedTime(start, zones, zone);
-  const sequence = item.getFirstPropertyValue('sequence');
-  const status = text(item, 'status')?.toUpperCase();
+  const sequence = item.getFirstPropertyValue('sequence') ?? master.getFirstPropertyValue('sequence');
+  // The occurrence's own status only: a cancelled occurrence does not cancel the series.
+  const status = ownText(item, 'status')?.toUpperCase();
   const stop: Record<string, unknown> = {
     id,
-    title: text(item, 'summary'),
+    title: text('summary'),
     region,
     city: cityOfOurs ?? place.city,
     start: first,
@@ -53,9 +63,9 @@ export function occurrenceToStop(
     end: end ? feedEnd(end, first, zones, zone) : first,
     status: status ? (STATUS.get(status) ?? 'scheduled') : undefined,
     sequence: typeof sequence === 'number' ? sequence : undefined,
-    description: text(item, 'description'),
+    description: text('description'),
     venue: cityOfOurs ? undefined : place.venue,
-    url: text(item, 'url'),
+    url: text('url'),
   };
   for (const key of Object.keys(stop)) if (stop[key] === undefined) delete stop[key];
   const unknownZones = [start.tzid, end?.tzid].filter(

@@ -52,6 +52,22 @@ function firstBadLine(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * ical.js reads most values only when asked (a text date throws then, not while parsing): every
+ * property of the event is asked once here, so that nothing throws later.
+ */
+function unreadableLine(component: ICAL.Component, lines: readonly string[]): string | undefined {
+  for (const property of component.getAllProperties()) {
+    try {
+      property.getValues();
+    } catch {
+      const name = property.name.toUpperCase();
+      return lines.find((line) => propertyName(line) === name) ?? name;
+    }
+  }
+  return undefined;
+}
+
 /** `index`: the event's place among the file's VEVENTs, from 0. */
 export function parseEvent(block: IcsBlock, index: number): ParsedEvent {
   const summary = summaryOf(block.lines);
@@ -66,12 +82,15 @@ export function parseEvent(block: IcsBlock, index: number): ParsedEvent {
     }
     return `${bare[1]};VALUE=DATE${bare[2]}:${bare[3]}`;
   });
+  let bad: string | undefined;
   try {
-    return { ok: true, component: parse(lines), ...named, warnings };
+    const component = parse(lines);
+    bad = unreadableLine(component, lines);
+    if (bad === undefined) return { ok: true, component, ...named, warnings };
   } catch {
-    const bad = firstBadLine(lines);
-    const path = ['VEVENT', index, ...(bad === undefined ? [] : [propertyName(bad)])];
-    const found = bad === undefined ? {} : { found: quote(propertyValue(bad)) };
-    return { ok: false, problem: { path, code: 'bad-value', severity: 'error', ...found, ...named } };
+    bad = firstBadLine(lines);
   }
+  const path = ['VEVENT', index, ...(bad === undefined ? [] : [propertyName(bad)])];
+  const found = bad === undefined ? {} : { found: quote(propertyValue(bad)) };
+  return { ok: false, problem: { path, code: 'bad-value', severity: 'error', ...found, ...named } };
 }

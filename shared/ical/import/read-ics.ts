@@ -18,6 +18,7 @@ import type { ImportProblem } from './import-problem.ts';
 import { parseEvent } from './parse-event.ts';
 import { tryParseComponent } from './parse-component.ts';
 import { StopIds } from './stop-id.ts';
+import { withZones } from './with-zones.ts';
 
 export interface ReadIcsOptions {
   /** The feed's `updated` (the clock is a parameter). */
@@ -124,6 +125,16 @@ export function readIcs(icsText: string, options: ReadIcsOptions): IcsResult {
     );
   }
 
+  const allZones: FileZones = new Map();
+  for (const { zones } of blocks) for (const [tzid, zone] of zones) if (!allZones.has(tzid)) allZones.set(tzid, zone);
+  return withZones(allZones, () => readEvents(calendars, blocks, options));
+}
+
+function readEvents(
+  calendars: readonly IcsCalendar[],
+  blocks: readonly { block: IcsBlock; zones: FileZones }[],
+  options: ReadIcsOptions,
+): IcsResult {
   const problems: ImportProblem[] = [];
   // By UID, in the file's order: an edited occurrence may come before its event.
   const byUid = new Map<string, { masters: Entry[]; edits: Entry[] }>();
@@ -172,7 +183,8 @@ export function readIcs(icsText: string, options: ReadIcsOptions): IcsResult {
       for (const occurrence of expansion.occurrences) {
         const key = occurrence.key ?? (alone ? compactValue(alone) : undefined);
         const entry = own.find((edit) => edit.component === occurrence.item) ?? master;
-        const { stop, unknownZones } = occurrenceToStop(occurrence, ids.idFor(uid, key), entry.zones, options.region);
+        const id = ids.idFor(uid, key);
+        const { stop, unknownZones } = occurrenceToStop(occurrence, master.component, id, entry.zones, options.region);
         built.push({ stop, entry });
         if (unknownZones.length > 0 && !zoneWarned.has(entry.index)) {
           zoneWarned.add(entry.index);
