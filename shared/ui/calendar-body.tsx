@@ -15,7 +15,7 @@ import {
 import { OrganizerLine } from './states/organizer-line.tsx';
 import { RegionNoteLine } from './states/region-note.tsx';
 import { TourOver } from './states/tour-over.tsx';
-import { StopList } from './stop-list.tsx';
+import { StopList, type StopListProps } from './stop-list.tsx';
 import { SubscribeMenu } from './subscribe-menu.tsx';
 
 export interface CalendarBodyProps {
@@ -30,10 +30,12 @@ export interface CalendarBodyProps {
   onIcs: (stop: Stop) => Promise<void>;
   /** The level of the stops' headings (their months' one above, in `year`). */
   level: 2 | 3;
+  onStopError?: StopListProps['onStopError'];
 }
 
 export function CalendarBody(props: CalendarBodyProps) {
-  const { calendar, feed, layout, lang, today, icsUrl, preferred, onIcs, level } = props;
+  const { calendar, feed, layout, lang, today, icsUrl, preferred, onIcs, level, onStopError } = props;
+  const fenced = onStopError ? { onStopError } : {};
   const { name, organizer } = feed;
   if (calendar.kind === 'over') {
     return (
@@ -48,6 +50,7 @@ export function CalendarBody(props: CalendarBodyProps) {
           onIcs={onIcs}
           level={level}
           {...(icsUrl ? { icsUrl } : {})}
+          {...fenced}
         />
       </>
     );
@@ -70,6 +73,7 @@ export function CalendarBody(props: CalendarBodyProps) {
             onIcs={onIcs}
             level={level}
             {...(preferred ? { preferred } : {})}
+            {...fenced}
           />
         </>
       )}

@@ -1,9 +1,13 @@
 /**
  * The stops of a calendar view. `upcoming`: the next stop as a full card, the others one line
- * each; `compact`: one line each; `year`: one line each under its month's heading.
+ * each; `compact`: one line each; `year`: one line each under its month's heading. A long list
+ * is drawn a page at a time ("Voir plus d’étapes"), so that a feed at its maximum size draws
+ * as fast as a short one.
  */
-import { stopDays, stopView, type CalendarLayout, type CalendarTarget, type Lang, type Stop } from '../index.ts';
-import { StopCard } from './stop-card.tsx';
+import { stopDays, stopView, UI, type CalendarLayout, type CalendarTarget, type Lang, type Stop } from '../index.ts';
+import { useState } from 'preact/hooks';
+import { StopBoundary } from './stop-boundary.tsx';
+import { StopCard, type StopCardProps } from './stop-card.tsx';
 
 export interface StopListProps {
   stops: Stop[];
@@ -23,7 +27,25 @@ export interface StopListProps {
   onIcs: (stop: Stop) => Promise<void>;
   /** The level of the stops' headings (their months' one above, in `year`). */
   level: 2 | 3;
+  /** A stop whose card could not be drawn (the others are). */
+  onStopError?: (stop: Stop, error: unknown) => void;
 }
+
+type ListedStopProps = Omit<StopCardProps, 'view'> & {
+  stop: Stop;
+  today: string;
+  tourName: string;
+  preferred?: CalendarTarget;
+};
+
+/** The card's view is worked out inside the boundary, so that its failure is fenced too. */
+function ListedStop({ stop, today, tourName, preferred, ...card }: ListedStopProps) {
+  const view = stopView(stop, { today, lang: card.lang, tourName, ...(preferred ? { preferred } : {}) });
+  return <StopCard view={view} {...card} />;
+}
+
+/** Stops drawn at first, and added by each "Voir plus d’étapes". */
+export const PAGE_SIZE = 20;
 
 /** The heading of a stop's card, for a page that brings it into view. */
 export function stopHeadingId(stopId: string): string {
@@ -42,28 +64,48 @@ function monthName(month: string, lang: Lang): string {
 export function StopList(props: StopListProps) {
   const { stops, layout, next, elsewhere, lang, today, tourName, preferred, oneClick, highlighted, onIcs, level } =
     props;
+  const { onStopError } = props;
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const more = stops.length > shown && (
+    <button class="ic-btn ic-quiet ic-more" type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+      {UI[lang].showMore}
+    </button>
+  );
+  const page = stops.slice(0, shown);
   const item = (stop: Stop, index: number, headingLevel: 2 | 3 | 4) => {
     const isNext = stop === next ? (elsewhere ? 'elsewhere' : true) : false;
     return (
       <li key={stop.id} class="ic-stop">
-        <StopCard
-          view={stopView(stop, { today, lang, tourName, ...(preferred ? { preferred } : {}) })}
-          lang={lang}
-          level={headingLevel}
-          compact={layout !== 'upcoming' || index > 0 || !isNext}
-          next={isNext}
-          onIcs={onIcs}
-          oneClick={oneClick}
-          highlighted={stop.id === highlighted}
-          {...(stop.id === highlighted ? { headingId: stopHeadingId(stop.id) } : {})}
-        />
+        <StopBoundary lang={lang} {...(onStopError ? { onError: (error: unknown) => onStopError(stop, error) } : {})}>
+          <ListedStop
+            stop={stop}
+            today={today}
+            tourName={tourName}
+            {...(preferred ? { preferred } : {})}
+            lang={lang}
+            level={headingLevel}
+            compact={layout !== 'upcoming' || index > 0 || !isNext}
+            next={isNext}
+            onIcs={onIcs}
+            oneClick={oneClick}
+            highlighted={stop.id === highlighted}
+            {...(stop.id === highlighted ? { headingId: stopHeadingId(stop.id) } : {})}
+          />
+        </StopBoundary>
       </li>
     );
   };
-  if (layout !== 'year') return <ol class="ic-list">{stops.map((stop, index) => item(stop, index, level))}</ol>;
+  if (layout !== 'year') {
+    return (
+      <>
+        <ol class="ic-list">{page.map((stop, index) => item(stop, index, level))}</ol>
+        {more}
+      </>
+    );
+  }
 
   const months = new Map<string, Stop[]>();
-  for (const stop of stops) {
+  for (const stop of page) {
     const month = stopDays(stop).first.slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), stop]);
   }
@@ -76,6 +118,7 @@ export function StopList(props: StopListProps) {
           <ol class="ic-list">{inMonth.map((stop) => item(stop, 1, (level + 1) as 3 | 4))}</ol>
         </section>
       ))}
+      {more}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { copyView, regionName, UI, type CalendarView, type CivilDate, type Stop 
 import { CalendarBody, FeedFailure, Loading, StaleNotice } from '../../shared/ui/index.ts';
 import { tourIcsUrl } from './feed/tour-ics-url.ts';
 import type { Scheme } from './host-scheme.ts';
+import { warn } from './log.ts';
 import { ORGANIZER } from './organizer.ts';
 import type { Phase } from './phase.ts';
 import type { Settings } from './settings.ts';
@@ -56,6 +57,7 @@ export function App({ settings, phase, calendar, hostScheme, today, onRetry, onI
             onIcs={onIcs}
             level={3}
             {...(icsUrl ? { icsUrl } : {})}
+            onStopError={(stop, error) => warn(`stop "${stop.id}" could not be shown: ${String(error)}`)}
           />
         </>
       )}

@@ -7,5 +7,10 @@ export function defineIntercotourCalendar(): void {
     warn('this browser has no custom elements: the calendar cannot be shown.');
     return;
   }
-  if (!customElements.get(TAG)) customElements.define(TAG, IntercotourCalendar);
+  const defined = customElements.get(TAG);
+  if (!defined) customElements.define(TAG, IntercotourCalendar);
+  // Another copy of this script is fine; an element of the page's own under our name is not.
+  else if (!IntercotourCalendar.isOurs(defined)) {
+    warn(`the page already defines <${TAG}> as an element of its own: the calendar cannot be shown.`);
+  }
 }

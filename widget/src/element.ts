@@ -21,11 +21,21 @@ import type { Phase } from './phase.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { applyStyles } from './styles.ts';
 import { visitorToday } from './today.ts';
+import { unpolluted, unpollutedRerenders } from './unpolluted.ts';
 
 export const TAG = 'intercotour-calendar';
 
+/** Marks the element's class in every copy of the script, so that copies know each other. */
+const MARK = Symbol.for('intercotour.calendar');
+
 export class IntercotourCalendar extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
+  static readonly [MARK] = true;
+
+  /** True for this class from any copy of the widget's script, false for a page's own element. */
+  static isOurs(defined: CustomElementConstructor): boolean {
+    return (defined as unknown as Record<symbol, unknown>)[MARK] === true;
+  }
 
   #settings = signal<Settings | undefined>(undefined);
   #phase = signal<Phase>({ name: 'loading' });
@@ -95,6 +105,7 @@ export class IntercotourCalendar extends HTMLElement {
 
   #mount(): HTMLElement {
     if (!this.#container) {
+      unpollutedRerenders();
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       applyStyles(root);
       this.#container = document.createElement('div');
@@ -117,7 +128,7 @@ export class IntercotourCalendar extends HTMLElement {
     };
     // Only `auto` watches the host page's scheme.
     const scheme = settings.theme === 'auto' ? hostScheme().value : undefined;
-    render(h(App, scheme ? { ...props, hostScheme: scheme } : props), container);
+    unpolluted(() => render(h(App, scheme ? { ...props, hostScheme: scheme } : props), container));
   }
 
   /** The visitor's day, in the visitor's zone, unless the page fixed it with `now`. */

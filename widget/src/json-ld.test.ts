@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeJsonLd } from './json-ld.ts';
+import { MAX_EVENTS, writeJsonLd } from './json-ld.ts';
 import { testFeed } from './testing/feed.ts';
 
 const feed = testFeed();
@@ -34,5 +34,13 @@ describe('writeJsonLd', () => {
     expect(JSON.parse(scripts(host)[0]!.textContent)).toHaveLength(1);
     writeJsonLd(host, [], feed.organizer, 'fr');
     expect(scripts(host)).toHaveLength(0);
+  });
+
+  it(`writes the first ${MAX_EVENTS} stops only, however long the feed`, () => {
+    const host = document.createElement('div');
+    const many = Array.from({ length: MAX_EVENTS * 3 }, (_, index) => ({ ...feed.stops[0]!, id: `etape-${index}` }));
+    writeJsonLd(host, many, feed.organizer, 'fr');
+    const data = JSON.parse(scripts(host)[0]!.textContent) as unknown[];
+    expect(data).toHaveLength(MAX_EVENTS);
   });
 });

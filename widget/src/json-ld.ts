@@ -8,6 +8,12 @@ import { eventJsonLd, type Lang, type Organizer, type Stop } from '../../shared/
 
 const SELECTOR = ':scope > script[type="application/ld+json"][data-intercotour]';
 
+/**
+ * The first stops only: search engines show a handful of a page's events, and a feed at its
+ * maximum size would otherwise write megabytes into the member's page.
+ */
+export const MAX_EVENTS = 50;
+
 export function removeJsonLd(host: Element): void {
   host.querySelector(SELECTOR)?.remove();
 }
@@ -20,7 +26,8 @@ export function writeJsonLd(host: Element, stops: readonly Stop[], organizer: Or
     return;
   }
   // `<` escaped: the text stays inert even if the page is saved and parsed again as HTML.
-  const text = JSON.stringify(stops.map((stop) => eventJsonLd(stop, organizer, lang))).replace(/</g, '\\u003c');
+  const events = stops.slice(0, MAX_EVENTS).map((stop) => eventJsonLd(stop, organizer, lang));
+  const text = JSON.stringify(events).replace(/</g, '\\u003c');
   if (!script) {
     script = document.createElement('script');
     script.setAttribute('type', 'application/ld+json');

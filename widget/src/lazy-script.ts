@@ -19,8 +19,7 @@ const base =
   document.querySelector<HTMLScriptElement>('script[src*="intercotour-widget"]')?.src ||
   document.baseURI;
 
-const load = (name: Exclude<keyof Chunks, 'worker'>) =>
-  import(/* @vite-ignore */ new URL(chunks[name], base).href);
+const load = (name: Exclude<keyof Chunks, 'worker'>) => import(/* @vite-ignore */ new URL(chunks[name], base).href);
 
 export const loadReader = (): Promise<typeof Reader> => load('reader');
 export const loadIcs = (): Promise<typeof Ics> => load('ics');

@@ -2,8 +2,8 @@
  * Nothing left to come: say so, offer the next useful step (hear about the next edition, the
  * organiser's site), and keep the past stops one click away rather than in the way.
  */
-import { fill, plural, stopView, UI, type Lang, type Organizer, type Stop } from '../../index.ts';
-import { StopCard } from '../stop-card.tsx';
+import { fill, plural, UI, type Lang, type Organizer, type Stop } from '../../index.ts';
+import { StopList, type StopListProps } from '../stop-list.tsx';
 import { SubscribeMenu } from '../subscribe-menu.tsx';
 import { Icon } from '../icons.tsx';
 import { useDisclosure } from '../use-disclosure.ts';
@@ -19,11 +19,13 @@ export interface TourOverProps {
   lang: Lang;
   today: string;
   onIcs: (stop: Stop) => Promise<void>;
+  onStopError?: StopListProps['onStopError'];
   /** The past stops' heading level. */
   level: 2 | 3;
 }
 
-export function TourOver({ tourName, past, organizer, icsUrl, lang, today, onIcs, level }: TourOverProps) {
+export function TourOver(props: TourOverProps) {
+  const { tourName, past, organizer, icsUrl, lang, today, onIcs, level, onStopError } = props;
   const words = UI[lang];
   const folded = useDisclosure();
   return (
@@ -40,19 +42,16 @@ export function TourOver({ tourName, past, organizer, icsUrl, lang, today, onIcs
       </div>
       <div {...folded.region}>
         {folded.open && (
-          <ol class="ic-list">
-            {past.map((stop) => (
-              <li key={stop.id} class="ic-stop">
-                <StopCard
-                  view={stopView(stop, { today, lang, tourName })}
-                  lang={lang}
-                  level={level}
-                  compact
-                  onIcs={onIcs}
-                />
-              </li>
-            ))}
-          </ol>
+          <StopList
+            stops={past}
+            layout="compact"
+            lang={lang}
+            today={today}
+            tourName={tourName}
+            onIcs={onIcs}
+            level={level}
+            {...(onStopError ? { onStopError } : {})}
+          />
         )}
       </div>
       <OrganizerLine organizer={organizer} lang={lang} />

@@ -15,6 +15,8 @@ export const ui: Record<keyof typeof fr, string> = {
   staleOld: 'Calendar as of $1: it may have changed since.',
   atTime: '$1 at $2',
   empty: 'No stop has been announced yet.',
+  stopUnshown: 'This stop cannot be shown.',
+  showMore: 'Show more stops',
   next: 'Next stop',
   nextElsewhere: 'Next stop, elsewhere',
   regionPast: 'The $1 stop took place $2.',

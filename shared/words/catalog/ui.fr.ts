@@ -19,6 +19,10 @@ export const ui = {
   /** $1: a day, $2: a time of day. */
   atTime: '$1 à $2',
   empty: 'Aucune étape n’est annoncée pour le moment.',
+  /** In place of a stop whose card could not be drawn; the others stay. */
+  stopUnshown: 'Cette étape ne peut pas être affichée.',
+  /** After a page of stops, when there are more. */
+  showMore: 'Voir plus d’étapes',
   next: 'Prochaine étape',
   nextElsewhere: 'Prochaine étape, ailleurs',
   /** $1: the region, $2: when (`onDay` or `fromTo`). */
