@@ -4,7 +4,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { MAX_STOPS, readFeedText, type Feed } from '../../shared/index.ts';
-import { tourToIcs } from '../../shared/ical/index.ts';
+import { readIcs, tourToIcs } from '../../shared/ical/index.ts';
 import { compare, ms, ratio } from './timing.ts';
 
 const REGIONS = ['occitanie', 'bretagne', 'normandie', 'grand-est', 'ile-de-france', 'la-reunion'];
@@ -92,4 +92,26 @@ export function runCoreBench(): void {
   console.log(
     `  growth: .ics time per stop at ${MAX_STOPS} / at ${MAX_STOPS / 10} = ${ratio(perStop[MAX_STOPS]!, perStop[MAX_STOPS / 10]!)} (1.00× is linear)`,
   );
+  console.log('');
+  runImportBench();
+}
+
+/** Agendas built to hang a reader: each must be answered in well under a second. */
+const PATHOLOGICAL: Record<string, string> = {
+  'DURATION of 10^18 weeks': 'DTSTART:20190626T090000Z\r\nDURATION:P999999999999999999W',
+  'DURATION of 10^9 weeks': 'DTSTART:20190626T090000Z\r\nDURATION:P1000000000W',
+  'daily series, COUNT=10^9': 'DTSTART;VALUE=DATE:20190626\r\nRRULE:FREQ=DAILY;COUNT=1000000000',
+  'secondly series to 9999': 'DTSTART:20190626T090000Z\r\nRRULE:FREQ=SECONDLY;UNTIL=99991231T000000Z',
+  'impossible rule (30 February)': 'DTSTART;VALUE=DATE:20190626\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=5',
+};
+
+export function runImportBench(): void {
+  const now = new Date('2019-09-15T00:00:00Z');
+  console.log('Agenda import — pathological inputs (budget: 1 s each)');
+  for (const [name, lines] of Object.entries(PATHOLOGICAL)) {
+    const text = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nLOCATION:Paris\r\n${lines}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const time = compare({ read: () => readIcs(text, { now, until: '2030-12-31' }) }, 3).read!;
+    console.log(`  ${name.padEnd(32)} ${ms(time)}${time < 1000 ? '' : '   OVER BUDGET'}`);
+    if (time >= 1000) process.exitCode = 1;
+  }
 }
