@@ -5,7 +5,7 @@
  * as fast as a short one.
  */
 import { stopDays, stopView, UI, type CalendarLayout, type CalendarTarget, type Lang, type Stop } from '../index.ts';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { StopBoundary } from './stop-boundary.tsx';
 import { StopCard, type StopCardProps } from './stop-card.tsx';
 
@@ -40,12 +40,17 @@ type ListedStopProps = Omit<StopCardProps, 'view'> & {
 
 /** The card's view is worked out inside the boundary, so that its failure is fenced too. */
 function ListedStop({ stop, today, tourName, preferred, ...card }: ListedStopProps) {
-  const view = stopView(stop, { today, lang: card.lang, tourName, ...(preferred ? { preferred } : {}) });
+  const { lang } = card;
+  // Worked out again only when its stop or the day changes, not for each page added below it.
+  const view = useMemo(
+    () => stopView(stop, { today, lang, tourName, ...(preferred ? { preferred } : {}) }),
+    [stop, today, lang, tourName, preferred],
+  );
   return <StopCard view={view} {...card} />;
 }
 
 /** Stops drawn at first, and added by each "Voir plus d’étapes". */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 /** The heading of a stop's card, for a page that brings it into view. */
 export function stopHeadingId(stopId: string): string {

@@ -8,7 +8,7 @@ import type { Stop } from '../feed/schema.ts';
 import type { RegionSlug } from '../regions.ts';
 import type { CivilDate } from '../time/civil-date.ts';
 import { sortStops } from '../time/stop-days.ts';
-import { comingStops, inRegions, isPast, nextStop } from '../time/timeline.ts';
+import { inRegions, isPast } from '../time/timeline.ts';
 
 /** `upcoming`: the next stop first, then the others; `year`: the whole tour in date order; `compact`: a few lines. */
 export type CalendarLayout = 'upcoming' | 'year' | 'compact';
@@ -38,9 +38,13 @@ export interface CalendarViewInput {
   limit?: number;
 }
 
+// The stops are sorted once, in `calendarView`; these keep that order (a feed may hold 1,000 stops).
+const ahead = (sorted: readonly Stop[], today: CivilDate) => sorted.filter((stop) => !isPast(stop, today));
+const firstHeld = (sorted: readonly Stop[]) => sorted.find((stop) => stop.status !== 'cancelled');
+
 function regionNote(stops: readonly Stop[], regions: readonly RegionSlug[], today: CivilDate): RegionNote {
   const mine = inRegions(stops, regions);
-  const cancelled = comingStops(mine, today)[0];
+  const cancelled = ahead(mine, today)[0];
   if (cancelled) return { kind: 'cancelled', stop: cancelled };
   // A cancelled stop did not take place: only a held one is said to be past.
   const held = mine.filter((stop) => isPast(stop, today) && stop.status !== 'cancelled').at(-1);
@@ -51,12 +55,12 @@ export function calendarView({ stops: given, regions, today, layout, limit }: Ca
   if (given.length === 0) return { kind: 'empty' };
   const stops = sortStops(given);
   const mine = inRegions(stops, regions);
-  const elsewhere = regions.length > 0 && !nextStop(mine, today);
+  const elsewhere = regions.length > 0 && !firstHeld(ahead(mine, today));
   const note = elsewhere ? regionNote(stops, regions, today) : undefined;
   const scope = elsewhere ? stops : mine;
   const max = limit ?? (layout === 'compact' ? COMPACT_LIMIT : Infinity);
-  const coming = comingStops(scope, today);
-  const first = nextStop(scope, today);
+  const coming = ahead(scope, today);
+  const first = firstHeld(coming);
 
   if (coming.length === 0) return { kind: 'over', past: scope.slice(-max), ...(note ? { note } : {}) };
   // The next stop first, then the others still to come, in order (a cancelled one may precede it);
