@@ -14,7 +14,9 @@ export type ImportCode =
   /** A `TZID` neither known nor defined in the file (`found`): read in the region's time. */
   | 'unknown-zone'
   /** A repeated event with no end, and no `--until`. */
-  | 'unbounded-series';
+  | 'unbounded-series'
+  /** An edited occurrence (RECURRENCE-ID `found`) on no date of its series: imported alone. */
+  | 'orphan-occurrence';
 
 export interface ImportProblem extends Omit<FeedProblem, 'code'> {
   code: ProblemCode | ImportCode;
@@ -30,6 +32,7 @@ const IMPORT_CODES = new Set<string>([
   'bad-value',
   'unknown-zone',
   'unbounded-series',
+  'orphan-occurrence',
 ] satisfies ImportCode[]);
 
 /** A problem the feed reader itself names, which its own words describe. */

@@ -142,3 +142,55 @@ describe('readIcs on what is not iCalendar', () => {
     );
   });
 });
+
+describe('readIcs on an edited occurrence that its series no longer has', () => {
+  // The series was moved to other days after one occurrence was edited: the edit stays in the
+  // agenda, and so it does in the feed, said so.
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN',
+    'BEGIN:VEVENT',
+    'UID:atelier-serie@example.org',
+    'SUMMARY:Atelier IntercoTOUR',
+    'LOCATION:Rouen',
+    'CATEGORIES:Normandie',
+    'DTSTART;VALUE=DATE:20191007',
+    'DTEND;VALUE=DATE:20191008',
+    'RRULE:FREQ=WEEKLY;COUNT=2',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:atelier-serie@example.org',
+    'SUMMARY:Atelier IntercoTOUR (déplacé)',
+    'LOCATION:Caen',
+    'CATEGORIES:Normandie',
+    'RECURRENCE-ID;VALUE=DATE:20191002',
+    'DTSTART;VALUE=DATE:20191003',
+    'DTEND;VALUE=DATE:20191004',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it('imports it as a stop of its own, with a warning naming it', () => {
+    const result = readIcs(text, { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.feed.stops.map((stop) => [stop.city, stop.start])).toEqual([
+      ['Caen', '2019-10-03'],
+      ['Rouen', '2019-10-07'],
+      ['Rouen', '2019-10-14'],
+    ]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        path: ['VEVENT', 1, 'RECURRENCE-ID'],
+        code: 'orphan-occurrence',
+        severity: 'warning',
+        summary: 'Atelier IntercoTOUR (déplacé)',
+      }),
+    ]);
+    // A second import gives the same ids.
+    const again = readIcs(text, { now });
+    expect(again.ok && again.feed.stops.map((stop) => stop.id)).toEqual(result.feed.stops.map((stop) => stop.id));
+  });
+});

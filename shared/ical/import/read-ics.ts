@@ -164,7 +164,8 @@ function readEvents(
     // Without its event, an edited occurrence stands alone (Google exports shared occurrences so).
     const groups = masters.length > 0 ? masters.map((master, n) => ({ master, edits: n === 0 ? edits : [] })) : [];
     for (const edit of masters.length > 0 ? [] : edits) groups.push({ master: edit, edits: [] });
-    for (const { master, edits: own } of groups) {
+    for (let next = 0; next < groups.length; next += 1) {
+      const { master, edits: own } = groups[next]!;
       const expansion = expandSeries(
         master.component,
         own.map((edit) => edit.component),
@@ -197,6 +198,23 @@ function readEvents(
             ...summaryOf(entry),
           });
         }
+      }
+      // An edit on no date of its series (the series changed since) is still an event the agenda
+      // shows: it stands alone, said so, rather than vanish.
+      for (const edit of own) {
+        if (expansion.occurrences.some((occurrence) => occurrence.item === edit.component)) continue;
+        const recurrence = edit.component.getFirstProperty('recurrence-id');
+        const found = recurrence ? compactValue(recurrence) : undefined;
+        // Past `--until`, the series was not followed that far: the edit is left out with it.
+        if (options.until && found && found.slice(0, 8) > options.until.replaceAll('-', '')) continue;
+        problems.push({
+          path: ['VEVENT', edit.index, 'RECURRENCE-ID'],
+          code: 'orphan-occurrence',
+          severity: 'warning',
+          ...(found ? { found } : {}),
+          ...summaryOf(edit),
+        });
+        groups.push({ master: edit, edits: [] });
       }
       if (built.length > MAX_STOPS) {
         const found = `${MAX_STOPS}+`;

@@ -86,6 +86,7 @@ Exit codes: 0 imported, 1 events to review or no event, 2 wrong argument or unre
   'bad-value': '$1 is not a readable iCalendar value',
   'unknown-zone': "unknown time zone $1: times read in the region's time",
   'unbounded-series': 'repeated event without end: add --until 2019-12-31 (last day) to import it',
+  'orphan-occurrence': 'edited occurrence ($1) on no date of its series: imported as a stop of its own',
   notUtf8: '$1 is not UTF-8: read as Windows-1252 (Western European); check the accents',
   notUtf16: '$1 is UTF-16: read as such',
   leftOutOne: '$1 event left out:',

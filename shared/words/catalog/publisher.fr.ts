@@ -102,6 +102,8 @@ Codes de sortie\u202f: 0 importé, 1 événements à revoir ou aucun événement
   'bad-value': '$1 n’est pas une valeur iCalendar lisible',
   'unknown-zone': 'fuseau horaire $1 inconnu\u202f: heures lues à l’heure de la région',
   'unbounded-series': 'événement répété sans fin\u202f: ajoutez --until 2019-12-31 (dernier jour) pour l’importer',
+  'orphan-occurrence':
+    'occurrence modifiée ($1) qui ne tombe sur aucune date de sa série\u202f: importée comme une étape à part',
   /** $1 the file. */
   notUtf8: '$1 n’est pas en UTF-8\u202f: lu comme du Windows-1252 (Europe de l’Ouest)\u202f; vérifiez les accents',
   notUtf16: '$1 est en UTF-16\u202f: lu comme tel',
