@@ -12,6 +12,16 @@ import { localeFiles } from './extension/lib/locales.ts';
 
 const GECKO_ID = 'intercotour@interconnectes.com';
 
+/**
+ * The test build's public key (RSA 2048, made once for the tests; its private half was never
+ * kept): it fixes the unpacked extension's id, which a policy file must name. The browser tests
+ * compute the id from it. Never in a build users install: the stores give the real id.
+ */
+const TEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4ODfq9rfYJ6JVdgrZFc0Rl8b9xKblFfWyBdURLjrW9i1kyOyKGOr+wlUw4h1kNzx6vDqJ7vuGc2NYLCYGl9WZMpBp8H3Wx/VKRr2K84JFcLDucWfaM4e0oFYDkduJW1Cjxf6wjnGve4iN8DLQcO4PNz/8St/NOro75e37u8Tjib2gI4d9nAjq2W4mH8A1zYog5mALwee66z2x3Ie2xz2kIpXLe1hj37ljfa2wj7dQe8CCCccwriNw9ccDmAM2Kf4cOto/DLXW1uPTMvK2P+iHTrclRzljWY5TCS5hBVtLutXqdKxMdjGtfvxBSTPnVgZQIDrGQo9zD5WSsuIUCAeQQIDAQAB';
+
+const testBuild = process.env.INTERCOTOUR_BUILD_VARIANT === 'test';
+
 /** The build-time feed, checked here so that a typo fails the build instead of shipping. */
 function buildFeedUrl(): URL | undefined {
   const raw = process.env.INTERCOTOUR_FEED_URL?.trim();
@@ -39,8 +49,7 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   // The browser tests build a variant that reads a localhost feed; it must not replace the real build.
-  outDirTemplate:
-    process.env.INTERCOTOUR_BUILD_VARIANT === 'test' ? 'test-{{browser}}-mv{{manifestVersion}}' : undefined,
+  outDirTemplate: testBuild ? 'test-{{browser}}-mv{{manifestVersion}}' : undefined,
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({
@@ -56,6 +65,10 @@ export default defineConfig({
     // A feed address the user types in the options page is asked for then, for its origin only.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // What an IT department may preset through policies (Chrome, Edge); Firefox has no schema
+    // and reads the same keys from its policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    ...(testBuild && browser !== 'firefox' ? { key: TEST_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,9 +6,11 @@ import { browser } from 'wxt/browser';
 import { readFeed, type Feed } from '../../shared/index.ts';
 import tour2019 from '../../shared/data/tour-2019.json';
 import { STORAGE_FULL, type FeedFailure, type StoredFeed } from '../lib/feed-state.ts';
-import { activeSource, BUNDLED, originPattern, parseFeedUrl } from '../lib/feed-source.ts';
+import { effectiveSource } from '../lib/effective-settings.ts';
+import { BUNDLED, originPattern, parseFeedUrl } from '../lib/feed-source.ts';
 import { fetchFeed, type FetchOutcome } from '../lib/fetch-feed.ts';
 import { catalogLang } from '../lib/i18n.ts';
+import { readManaged } from '../lib/managed-storage.ts';
 import { feedChoiceItem, feedStatusItem, storedFeedItem } from '../lib/storage.ts';
 import { parseFeedChoice, parseFeedStatus, parseStoredFeed } from '../lib/stored-state.ts';
 import type { BackgroundDeps } from './deps.ts';
@@ -29,7 +31,8 @@ export function bundledFeed(): Feed {
 }
 
 export async function currentSource(deps: BackgroundDeps): Promise<string> {
-  return activeSource(parseFeedChoice(await feedChoiceItem.getValue()).value, deps.defaultFeedUrl);
+  const [choice, managed] = await Promise.all([feedChoiceItem.getValue(), readManaged()]);
+  return effectiveSource(parseFeedChoice(choice).value, deps.defaultFeedUrl, managed);
 }
 
 /** The last good copy, read again: storage may hold what an older version wrote. */
@@ -56,7 +59,11 @@ async function fetchWithPermission(url: string, deps: BackgroundDeps): Promise<F
   // A stored choice is not re-typed: an address fetch() would refuse (user:pass@) is said as such.
   const address = parseFeedUrl(url);
   if (!address.ok) return { ok: false, failure: { kind: 'address', detail: address.problem } };
-  if (!(await mayFetch(url))) return { ok: false, failure: { kind: 'permission' } };
+  // The organisation's feed has no click to ask access from: without the permission it is read
+  // as any page reads it, which the feed host allows (Access-Control-Allow-Origin: *).
+  if (!(await mayFetch(url)) && (await readManaged()).feedUrl !== url) {
+    return { ok: false, failure: { kind: 'permission' } };
+  }
   return fetchFeed(url, { fetch: deps.fetch, lang: catalogLang(deps.t) });
 }
 
@@ -110,7 +117,7 @@ export async function feedIsStale(deps: BackgroundDeps): Promise<boolean> {
  * feed is read successfully: the previous one stays in use until then.
  */
 export async function useFeed(url: string | null, deps: BackgroundDeps): Promise<FetchOutcome> {
-  const target = activeSource(url, deps.defaultFeedUrl);
+  const target = effectiveSource(url, deps.defaultFeedUrl, await readManaged());
   const outcome: FetchOutcome =
     target === BUNDLED ? { ok: true, feed: bundledFeed(), problems: [] } : await fetchWithPermission(target, deps);
   if (!outcome.ok) return outcome;

@@ -77,6 +77,9 @@ export function startBackground(deps: BackgroundDeps): Background {
   browser.storage.onChanged.addListener((changes, area) => {
     // The options page saved: the badge and the reminders follow the new regions at once.
     if (area === 'local' && 'settings' in changes) void run(() => sync(deps));
+    // The organisation's policy changed while the browser runs: another feed is read if it names
+    // one, and the badge and the alarms follow at once.
+    if (area === 'managed') void run(() => wake(deps, false));
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isBackgroundRequest(message)) return false;

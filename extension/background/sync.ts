@@ -16,7 +16,8 @@ import { testText } from '../lib/notices.ts';
 import { pruneReminderState, type ReminderState } from '../lib/reminder-state.ts';
 import { planReminders } from '../lib/reminders.ts';
 import type { Settings } from '../lib/settings.ts';
-import { readReminderState, readSettings, writeReminderState } from '../lib/storage.ts';
+import { readEffectiveSettings } from '../lib/managed-storage.ts';
+import { readReminderState, writeReminderState } from '../lib/storage.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { currentFeed, currentSource, REFRESH_MINUTES } from './feed.ts';
 import { showNotice } from './notify.ts';
@@ -90,7 +91,7 @@ async function scheduleAlarms(nextReminder: Date | undefined, deps: BackgroundDe
 }
 
 export async function sync(deps: BackgroundDeps): Promise<void> {
-  const [feed, settings] = await Promise.all([currentFeed(), readSettings()]);
+  const [feed, settings] = await Promise.all([currentFeed(), readEffectiveSettings()]);
   await paintBadge(feed?.stops, settings.regions, deps);
   let nextReminder: Date | undefined;
   if (feed) {
@@ -108,7 +109,7 @@ export async function sync(deps: BackgroundDeps): Promise<void> {
 
 /** "Send a test reminder" (options page): a reminder of the next stop, marked as a test. */
 export async function sendTestReminder(deps: BackgroundDeps): Promise<void> {
-  const [feed, settings] = await Promise.all([currentFeed(), readSettings()]);
+  const [feed, settings] = await Promise.all([currentFeed(), readEffectiveSettings()]);
   const today = todayIn(deps.now(), deps.zone());
   const regions = settings.regions.length > 0 ? settings.regions : undefined;
   const stop = feed ? (nextStop(feed.stops, today, regions) ?? nextStop(feed.stops, today)) : undefined;

@@ -52,6 +52,11 @@ export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
+/** What the user saved, unchecked; null when they never saved (an organisation's presets apply then). */
+export async function readStoredSettings(): Promise<unknown> {
+  return storage.getItem<unknown>('local:settings');
+}
+
 export async function readReminderState(): Promise<ReminderState> {
   return parseReminderState(await reminderStateItem.getValue());
 }

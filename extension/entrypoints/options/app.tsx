@@ -3,16 +3,21 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
 import { translate as t } from '../../lib/i18n.ts';
 import { loadReader } from '../../lib/load-reader.ts';
+import { effectiveSettings } from '../../lib/effective-settings.ts';
+import { NO_MANAGED, type ManagedSettings } from '../../lib/managed-settings.ts';
+import { readManaged, watchManaged } from '../../lib/managed-storage.ts';
 import { parseSettings, type Settings } from '../../lib/settings.ts';
-import { feedChoiceItem, feedStatusItem, settingsItem, storedFeedItem } from '../../lib/storage.ts';
+import { feedChoiceItem, feedStatusItem, readStoredSettings, storedFeedItem } from '../../lib/storage.ts';
 import { parseFeedChoice, parseFeedStatus, parseStoredFeed, type Parsed } from '../../lib/stored-state.ts';
 import { DamagedNotice } from './damaged-notice.tsx';
 import { FeedForm } from './feed-form.tsx';
+import { ManagedProblems } from './managed-notice.tsx';
 import { SettingsForm } from './settings-form.tsx';
 import { TestReminder } from './test-reminder.tsx';
 
 interface Loaded {
   settings: Settings;
+  managed: ManagedSettings;
   choice: Parsed<string | null>;
   stored: Parsed<StoredFeed | undefined>;
   status: Parsed<FeedStatus | undefined>;
@@ -21,6 +26,7 @@ interface Loaded {
 /** Storage or the reader failed us: the forms on their defaults, and a word about it. */
 const FALLBACK: Loaded = {
   settings: parseSettings(undefined),
+  managed: NO_MANAGED,
   choice: { value: null, damaged: true },
   stored: { value: undefined, damaged: false },
   status: { value: undefined, damaged: false },
@@ -31,15 +37,17 @@ export function App() {
   useSignalEffect(() => {
     const unwatch: (() => void)[] = [];
     const load = async () => {
-      const [read, settings, choice, stored, status] = await Promise.all([
+      const [read, settings, managed, choice, stored, status] = await Promise.all([
         loadReader(),
-        settingsItem.getValue(),
+        readStoredSettings(),
+        readManaged(),
         feedChoiceItem.getValue(),
         storedFeedItem.getValue(),
         feedStatusItem.getValue(),
       ]);
       data.value = {
-        settings: parseSettings(settings),
+        settings: effectiveSettings(settings, managed),
+        managed,
         choice: parseFeedChoice(choice),
         stored: parseStoredFeed(stored, read),
         status: parseFeedStatus(status),
@@ -50,6 +58,12 @@ export function App() {
         feedChoiceItem.watch((value) => update({ choice: parseFeedChoice(value) })),
         storedFeedItem.watch((value) => update({ stored: parseStoredFeed(value, read) })),
         feedStatusItem.watch((value) => update({ status: parseFeedStatus(value) })),
+        // A new policy while the page is open: the forms start again from the settings in force.
+        watchManaged(() => {
+          void Promise.all([readStoredSettings(), readManaged()]).then(([saved, next]) =>
+            update({ settings: effectiveSettings(saved, next), managed: next }),
+          );
+        }),
       );
     };
     load().catch((error: unknown) => {
@@ -68,12 +82,14 @@ export function App() {
       {loaded ? (
         <>
           {damaged && <DamagedNotice />}
-          <SettingsForm initial={loaded.settings} />
+          <ManagedProblems managed={loaded.managed} />
+          <SettingsForm key={JSON.stringify(loaded.managed)} initial={loaded.settings} managed={loaded.managed} />
           <TestReminder />
           <FeedForm
             choice={loaded.choice.value}
             stored={loaded.stored.value}
             status={loaded.status.value}
+            managed={loaded.managed}
             defaultUrl={import.meta.env.INTERCOTOUR_FEED_URL || undefined}
           />
         </>

@@ -12,7 +12,9 @@ import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
 import { formatInstant } from '../../lib/feed-notice.ts';
 import { catalogLang, translate as t, type MessageKey } from '../../lib/i18n.ts';
 import { localZone } from '../../lib/local-time.ts';
+import { isLocked, type ManagedSettings } from '../../lib/managed-settings.ts';
 import { askBackground, type BackgroundReply } from '../../lib/messages.ts';
+import { ManagedHint } from './managed-notice.tsx';
 
 const lang = catalogLang(t);
 
@@ -29,9 +31,11 @@ interface Props {
   /** How the last read went: its failure is said, whatever the copy in use. */
   status: FeedStatus | undefined;
   defaultUrl: string | undefined;
+  /** A locked feed leaves no address to type: only the sentence that says who to ask. */
+  managed: ManagedSettings;
 }
 
-export function FeedForm({ choice, stored, status, defaultUrl }: Props) {
+export function FeedForm({ choice, stored, status, defaultUrl, managed }: Props) {
   const input = useSignal(choice ?? '');
   const error = useSignal<string | undefined>(undefined);
   const result = useSignal('');
@@ -98,44 +102,47 @@ export function FeedForm({ choice, stored, status, defaultUrl }: Props) {
           ])}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <p class="field">
-          <label for="feed-url">{t('feedUrlLabel')}</label>
-          <input
-            id="feed-url"
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            spellcheck={false}
-            placeholder="https://…/stops.json"
-            value={input.value}
-            aria-invalid={error.value ? 'true' : undefined}
-            aria-describedby={error.value ? 'feed-url-error' : 'feed-url-hint'}
-            onInput={(event) => (input.value = event.currentTarget.value)}
-          />
-        </p>
-        <p id="feed-url-hint" class="hint">
-          {t('feedUrlHint')}
-        </p>
-        {error.value && (
-          <p id="feed-url-error" class="error">
-            {error.value}
+      <ManagedHint managed={managed} field="feedUrl" />
+      {isLocked(managed, 'feedUrl') ? null : (
+        <form onSubmit={submit} noValidate>
+          <p class="field">
+            <label for="feed-url">{t('feedUrlLabel')}</label>
+            <input
+              id="feed-url"
+              type="url"
+              inputMode="url"
+              autoComplete="url"
+              spellcheck={false}
+              placeholder="https://…/stops.json"
+              value={input.value}
+              aria-invalid={error.value ? 'true' : undefined}
+              aria-describedby={error.value ? 'feed-url-error' : 'feed-url-hint'}
+              onInput={(event) => (input.value = event.currentTarget.value)}
+            />
           </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="button primary" disabled={busy.value}>
-            {t('feedUse')}
-          </button>
-          {choice && (
-            <button type="button" class="button" disabled={busy.value} onClick={() => void useDefault()}>
-              {defaultUrl ? t('feedBackToDefault') : t('feedBackToBundled')}
-            </button>
+          <p id="feed-url-hint" class="hint">
+            {t('feedUrlHint')}
+          </p>
+          {error.value && (
+            <p id="feed-url-error" class="error">
+              {error.value}
+            </p>
           )}
-        </div>
-        <p role="status" class="saved">
-          {busy.value ? t('feedReading') : result.value}
-        </p>
-      </form>
+          <div class="actions">
+            <button type="submit" class="button primary" disabled={busy.value}>
+              {t('feedUse')}
+            </button>
+            {choice && (
+              <button type="button" class="button" disabled={busy.value} onClick={() => void useDefault()}>
+                {defaultUrl || managed.feedUrl ? t('feedBackToDefault') : t('feedBackToBundled')}
+              </button>
+            )}
+          </div>
+          <p role="status" class="saved">
+            {busy.value ? t('feedReading') : result.value}
+          </p>
+        </form>
+      )}
     </section>
   );
 }

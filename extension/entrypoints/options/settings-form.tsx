@@ -5,9 +5,11 @@
 import { useSignal } from '@preact/signals';
 import { REGIONS, UI, type RegionSlug } from '../../../shared/index.ts';
 import { catalogLang, translate as t, type MessageKey } from '../../lib/i18n.ts';
+import { isLocked, type ManagedSettings } from '../../lib/managed-settings.ts';
 import { checkSettingsForm, type FormField } from '../../lib/settings-form.ts';
 import { CALENDAR_TARGETS, LEAD_DAY_CHOICES, type CalendarTarget, type Settings } from '../../lib/settings.ts';
 import { settingsItem } from '../../lib/storage.ts';
+import { ManagedHint, managedHintId } from './managed-notice.tsx';
 
 const lang = catalogLang(t);
 
@@ -28,7 +30,11 @@ function ErrorText({ id, error }: { id: string; error: MessageKey | undefined })
   ) : null;
 }
 
-export function SettingsForm({ initial }: { initial: Settings }) {
+/** Ids for `aria-describedby`, the absent ones left out. */
+const describedBy = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/** `managed`: the organisation's presets; a locked one is shown, read-only, with who to ask. */
+export function SettingsForm({ initial, managed }: { initial: Settings; managed: ManagedSettings }) {
   const regions = useSignal<RegionSlug[]>(initial.regions);
   const remindersOn = useSignal(initial.remindersOn);
   const leadDays = useSignal<number[]>(initial.leadDays);
@@ -62,9 +68,15 @@ export function SettingsForm({ initial }: { initial: Settings }) {
 
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      <fieldset>
+      <fieldset
+        disabled={isLocked(managed, 'regions')}
+        aria-describedby={describedBy('hint-regions', managedHintId(managed, 'regions'))}
+      >
         <legend>{t('regionsLegend')}</legend>
-        <p class="hint">{t('regionsHint')}</p>
+        <p id="hint-regions" class="hint">
+          {t('regionsHint')}
+        </p>
+        <ManagedHint managed={managed} field="regions" />
         <div class="checkbox-grid">
           {SORTED_REGIONS.map((region) => (
             <label key={region.slug}>
@@ -94,10 +106,14 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         <fieldset
           id="field-leadDays"
           tabIndex={-1}
-          disabled={!remindersOn.value}
-          aria-describedby={errors.value.leadDays ? 'error-leadDays' : undefined}
+          disabled={!remindersOn.value || isLocked(managed, 'leadDays')}
+          aria-describedby={describedBy(
+            errors.value.leadDays ? 'error-leadDays' : undefined,
+            managedHintId(managed, 'leadDays'),
+          )}
         >
           <legend>{t('leadLegend')}</legend>
+          <ManagedHint managed={managed} field="leadDays" />
           <div class="checkbox-grid">
             {LEAD_DAY_CHOICES.map((days) => (
               <label key={days}>
@@ -120,16 +136,20 @@ export function SettingsForm({ initial }: { initial: Settings }) {
             id="field-reminderTime"
             type="time"
             required
-            disabled={!remindersOn.value}
+            disabled={!remindersOn.value || isLocked(managed, 'reminderTime')}
             value={reminderTime.value}
             aria-invalid={errors.value.reminderTime ? 'true' : undefined}
-            aria-describedby={errors.value.reminderTime ? 'error-reminderTime' : 'hint-reminderTime'}
+            aria-describedby={describedBy(
+              errors.value.reminderTime ? 'error-reminderTime' : 'hint-reminderTime',
+              managedHintId(managed, 'reminderTime'),
+            )}
             onInput={(event) => (reminderTime.value = event.currentTarget.value)}
           />
         </p>
         <p id="hint-reminderTime" class="hint">
           {t('reminderTimeHint')}
         </p>
+        <ManagedHint managed={managed} field="reminderTime" />
         <ErrorText id="error-reminderTime" error={errors.value.reminderTime} />
       </fieldset>
 

@@ -139,6 +139,17 @@ export const extension: Record<keyof typeof fr, string> = {
   failureStorage: 'The feed was read, but the browser could not store it: the previous feed stays in use.',
   failureInternal: 'An error in the extension interrupted reading the feed: the previous feed stays in use.',
 
+  // Settings an IT department set through policies.
+  managedLocked: 'Set by your organisation: to change it, ask your IT department.',
+  managedPreset: 'Suggested by your organisation; you may change it.',
+  managedIgnored: "Your organisation's setting “$1” was ignored: $2. Please tell your IT department.",
+  managedWhyType: 'the value is not of the expected type',
+  managedWhyFeed: 'the address must start with https:// or http://',
+  managedWhyRegion: 'a region is unknown',
+  managedWhyLeadDay: 'the possible lead times are 0, 1, 2, 3, 7, 14 and 30 days',
+  managedWhyTime: 'the time must be written like 09:00',
+  managedWhyUnknown: 'unknown setting name',
+
   storedDamaged:
     'Some data the extension had stored could not be read and was set aside. Try again to read the feed anew.',
 };

@@ -173,6 +173,19 @@ export const extension = {
     'Le flux a été lu, mais le navigateur n’a pas pu l’enregistrer\u202f: le flux précédent reste utilisé.',
   failureInternal: 'Une erreur de l’extension a interrompu la lecture du flux\u202f: le flux précédent reste utilisé.',
 
+  // Settings an IT department set through policies.
+  managedLocked:
+    'Réglé par votre organisation : pour le changer, adressez-vous à votre service informatique.',
+  managedPreset: 'Proposé par votre organisation ; vous pouvez le changer.',
+  /** $1 the policy key as written, $2 why (a `managedWhy…` phrase). */
+  managedIgnored: 'Réglage « $1 » de votre organisation ignoré : $2. Signalez-le à votre service informatique.',
+  managedWhyType: 'la valeur n’est pas du type attendu',
+  managedWhyFeed: 'l’adresse doit commencer par https:// ou http://',
+  managedWhyRegion: 'une région est inconnue',
+  managedWhyLeadDay: 'les délais possibles sont 0, 1, 2, 3, 7, 14 et 30 jours',
+  managedWhyTime: 'l’heure doit s’écrire comme 09:00',
+  managedWhyUnknown: 'nom de réglage inconnu',
+
   /** The popup and the options page, when what was stored could not be read back. */
   storedDamaged:
     'Des données enregistrées par l’extension étaient illisibles\u202f: elles ont été écartées. Réessayez pour relire le flux.',
