@@ -174,8 +174,7 @@ export const extension = {
   failureInternal: 'Une erreur de l’extension a interrompu la lecture du flux\u202f: le flux précédent reste utilisé.',
 
   // Settings an IT department set through policies.
-  managedLocked:
-    'Réglé par votre organisation : pour le changer, adressez-vous à votre service informatique.',
+  managedLocked: 'Réglé par votre organisation : pour le changer, adressez-vous à votre service informatique.',
   managedPreset: 'Proposé par votre organisation ; vous pouvez le changer.',
   /** $1 the policy key as written, $2 why (a `managedWhy…` phrase). */
   managedIgnored: 'Réglage « $1 » de votre organisation ignoré : $2. Signalez-le à votre service informatique.',
