@@ -174,10 +174,11 @@ export const extension = {
   failureInternal: 'Une erreur de l’extension a interrompu la lecture du flux\u202f: le flux précédent reste utilisé.',
 
   // Settings an IT department set through policies.
-  managedLocked: 'Réglé par votre organisation : pour le changer, adressez-vous à votre service informatique.',
-  managedPreset: 'Proposé par votre organisation ; vous pouvez le changer.',
+  managedLocked: 'Réglé par votre organisation\u202f: pour le changer, adressez-vous à votre service informatique.',
+  managedPreset: 'Proposé par votre organisation\u202f; vous pouvez le changer.',
   /** $1 the policy key as written, $2 why (a `managedWhy…` phrase). */
-  managedIgnored: 'Réglage « $1 » de votre organisation ignoré : $2. Signalez-le à votre service informatique.',
+  managedIgnored:
+    'Réglage «\u202f$1\u202f» de votre organisation ignoré\u202f: $2. Signalez-le à votre service informatique.',
   managedWhyType: 'la valeur n’est pas du type attendu',
   managedWhyFeed: 'l’adresse doit commencer par https:// ou http://',
   managedWhyRegion: 'une région est inconnue',
