@@ -1,7 +1,8 @@
 /**
  * The widget's builds, into dist/widget/ (`npm run build:widget`), in this order:
- *   1. the lazy chunks (ES modules): the .ics writer with ical.js, the bundled 2019 tour, the
- *      console's words, the schema.org data — hashed names, recorded for the builds after;
+ *   1. the lazy chunks (ES modules): the .ics writer with ical.js, the bundled 2019 tour (read at
+ *      build time), the console's words, the schema.org data — hashed names, recorded for the
+ *      builds after;
  *   2. the feed reader (the core's zod schemas), a chunk of its own with nothing shared, since
  *      the first script fetches it together with the feed: one file, no second round trip;
  *   3. the same reader as a worker script, for pages that serve the widget from their own origin;
@@ -20,6 +21,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+import { tsImport } from 'tsx/esm/api';
 import ts from 'typescript';
 
 /** `INTERCOTOUR_WIDGET_OUT` builds elsewhere (tests build variants without touching dist/). */
@@ -79,6 +81,22 @@ const minify = (module) =>
     format: { comments: false },
   });
 
+/**
+ * The bundled tour's chunk, read by the core's reader here, at build time: its output is what the
+ * chunk exports, so that a page without a feed needs no reader. A tour that does not read stops
+ * the build.
+ */
+const tourReadAtBuild = {
+  name: 'tour-read-at-build',
+  async load(id) {
+    if (resolve(id) !== resolve(SRC, 'chunks/tour.ts')) return null;
+    const { readFeed } = await tsImport('./shared/feed/read-feed.ts', import.meta.url);
+    const bundled = readFeed(JSON.parse(await readFile('shared/data/tour-2019.json', 'utf8')));
+    if (!bundled.ok) throw new Error(`shared/data/tour-2019.json does not read: ${JSON.stringify(bundled.problems)}`);
+    return `export const bundled = ${JSON.stringify(bundled)};`;
+  },
+};
+
 const lazyChunks = {
   input: {
     ics: 'widget/src/chunks/ics.ts',
@@ -93,6 +111,7 @@ const lazyChunks = {
       name: 'clean-out',
       buildStart: () => rm(OUT, { recursive: true, force: true }),
     },
+    tourReadAtBuild,
     ...plugins(),
     minify(true),
     {

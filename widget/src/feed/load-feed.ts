@@ -5,7 +5,7 @@
  * request.
  */
 import { fetchFeed, withLastGood, type Fetched, type GoodCopy, type Shown } from '../../../shared/index.ts';
-import { loadReader, loadTour } from '../lazy.ts';
+import { loadTour } from '../lazy.ts';
 import { startReader } from './start-reader.ts';
 
 const lastGood = new Map<string, GoodCopy>();
@@ -42,13 +42,12 @@ export async function loadFeed(url: string): Promise<Shown> {
   return withLastGood(result, lastGood.get(url));
 }
 
-/** The 2019 tour shipped with the widget, read like any feed so that defaults are filled in. */
+/** The 2019 tour shipped with the widget, already read like any feed (defaults filled in). */
 export async function loadBundledFeed(): Promise<Shown> {
   try {
-    const [{ tour }, { readFeed }] = await Promise.all([loadTour(), loadReader()]);
-    const result = readFeed(tour);
-    if (!result.ok) return { ok: false, error: { kind: 'not-feed' }, problems: result.problems };
-    return { ...result, copy: { fetchedAt: new Date().toISOString(), lastReadFailed: false } };
+    const { bundled } = await loadTour();
+    if (!bundled.ok) return { ok: false, error: { kind: 'not-feed' }, problems: bundled.problems };
+    return { ...bundled, copy: { fetchedAt: new Date().toISOString(), lastReadFailed: false } };
   } catch {
     return { ok: false, error: { kind: 'unreachable' }, problems: [] };
   }

@@ -28,29 +28,20 @@ function inWorker(url: string): Reading | undefined {
   } catch {
     return undefined;
   }
-  // Set when the worker cannot serve (its script missing, a CSP that forbids it): read in the page.
-  let failed = false;
-  let fallback: Reading['read'] | undefined;
-  const inPageOnce = (text: string) => (fallback ??= inPage())(text);
-  const waiting = new Set<(outcome: FeedResult | undefined) => void>();
-  worker.addEventListener('message', (event: MessageEvent<FeedResult>) => {
-    for (const settle of waiting) settle(event.data);
-    waiting.clear();
-  });
-  worker.addEventListener('error', (event) => {
-    // Kept from the page's console: the calendar goes on without the worker.
-    event.preventDefault();
-    failed = true;
-    for (const settle of waiting) settle(undefined);
-    waiting.clear();
+  // One feed, one read: the worker's answer, or `undefined` once it cannot serve (its script
+  // missing, a policy that forbids it), in which case the page reads the feed itself.
+  const answer = new Promise<FeedResult | undefined>((settle) => {
+    worker.onmessage = (event: MessageEvent<FeedResult>) => settle(event.data);
+    worker.onerror = (event) => {
+      // Kept from the page's console: the calendar goes on without the worker.
+      event.preventDefault();
+      settle(undefined);
+    };
   });
   return {
-    read: (text) => {
-      if (failed) return inPageOnce(text);
-      return new Promise<FeedResult | undefined>((settle) => {
-        waiting.add(settle);
-        worker.postMessage(text);
-      }).then((result) => result ?? inPageOnce(text));
+    read: async (text) => {
+      worker.postMessage(text);
+      return (await answer) ?? inPage()(text);
     },
     stop: () => worker.terminate(),
   };
