@@ -6,7 +6,7 @@
 import { signal } from '@preact/signals';
 import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
 import { loadReader } from '../../lib/load-reader.ts';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import { feedStatusItem, settingsItem, storedFeedItem } from '../../lib/storage.ts';
 import { parseFeedStatus, parseStoredFeed } from '../../lib/stored-state.ts';
 
@@ -22,9 +22,10 @@ export async function loadState(): Promise<void> {
   let statusDamaged = false;
   const say = () => (damaged.value = feedDamaged || statusDamaged);
   try {
-    const [read, settingsValue, storedValue, statusValue] = await Promise.all([
+    // The settings in force carry the organisation's presets, checked by zod: loaded apart too.
+    const [read, { readEffectiveSettings, watchManaged }, storedValue, statusValue] = await Promise.all([
       loadReader(),
-      settingsItem.getValue(),
+      import('../../lib/managed-storage.ts'),
       storedFeedItem.getValue(),
       feedStatusItem.getValue(),
     ]);
@@ -40,10 +41,12 @@ export async function loadState(): Promise<void> {
       statusDamaged = parsed.damaged;
       say();
     };
-    settings.value = parseSettings(settingsValue);
+    settings.value = await readEffectiveSettings();
+    const followSettings = () => void readEffectiveSettings().then((value) => (settings.value = value));
     takeFeed(storedValue);
     takeStatus(statusValue);
-    settingsItem.watch((value) => (settings.value = parseSettings(value)));
+    settingsItem.watch(followSettings);
+    watchManaged(followSettings);
     storedFeedItem.watch(takeFeed);
     feedStatusItem.watch(takeStatus);
   } catch (error) {
