@@ -100,13 +100,25 @@ export const REAL_BUILD = join(ROOT, '.output/chrome-mv3');
  * Launches Chromium with the test build (or another build folder); the same `userDataDir` again
  * is a browser restart.
  */
-export async function launchExtension(userDataDir?: string, build: string = TEST_BUILD): Promise<Extension> {
+export async function launchExtension(
+  userDataDir?: string,
+  build: string = TEST_BUILD,
+  language: Lang = 'fr',
+): Promise<Extension> {
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'intercotour-extension-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: true,
-    // The worker's "local time" is the browser process's zone: Paris, like the test's clock.
-    env: { ...process.env, TZ: ZONE },
+    locale: language === 'fr' ? 'fr-FR' : 'en-US',
+    // The worker's "local time" is the browser process's zone: Paris, like the test's clock. Chromium
+    // on Linux takes its interface language, and so the extension's catalog, from the environment
+    // (with the chromium-l10n package): officials have it in French.
+    env: {
+      ...process.env,
+      TZ: ZONE,
+      LANGUAGE: language,
+      LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
+    },
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -114,6 +126,10 @@ export async function launchExtension(userDataDir?: string, build: string = TEST
   const worker = () => context.serviceWorkers().find((item) => item.url().includes(id)) ?? first;
   const inWorker = <T>(fn: () => Promise<T> | T) => worker().evaluate(fn);
   const lang = (await inWorker(() => chrome.i18n.getMessage('lang'))) as Lang;
+  if (lang !== language) {
+    await context.close();
+    throw new Error(`Chromium showed the extension in "${lang}", not "${language}": install chromium-l10n.`);
+  }
   return {
     context,
     id,
