@@ -1,0 +1,17 @@
+// The widget's key browser tests again in a real Firefox ESR, in French (puppeteer-core over WebDriver BiDi).
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  test: {
+    name: 'widget (Firefox)',
+    include: ['**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['./global-setup.ts'],
+    // Two cores: one browser at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
