@@ -11,6 +11,9 @@ export default defineProject({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A condition the browser reaches through its own tasks (a feed read, a storage change, a
+    // repaint) is waited for as long as a loaded machine needs, not vitest's default second.
+    expect: { poll: { timeout: 20_000 } },
     env: { TZ: 'Europe/Paris' },
   },
 });
