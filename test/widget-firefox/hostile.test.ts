@@ -4,54 +4,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { PARTS, PROPERTIES } from '../widget/support/hostile-style.ts';
 import { FEED, FIXTURES, SCRIPT, TODAY } from '../widget/support/site.ts';
 import { calendarsSettled, siteInFirefox, watchedPage } from './support/firefox-site.ts';
 
 const env = siteInFirefox();
-
-// The same properties and parts as the Chromium test, so both browsers hold the same promise.
-const PROPERTIES = [
-  'display',
-  'box-sizing',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'line-height',
-  'letter-spacing',
-  'text-transform',
-  'text-decoration-line',
-  'color',
-  'background-color',
-  'padding-top',
-  'padding-left',
-  'margin-top',
-  'border-top-width',
-  'border-top-style',
-  'border-top-left-radius',
-  'list-style-type',
-  'visibility',
-];
-
-const PARTS = [
-  '.ic',
-  'h2',
-  '.ic-next',
-  '.ic-next .ic-kicker',
-  '.ic-next .ic-tile',
-  '.ic-next .ic-tile-day',
-  '.ic-next h3',
-  '.ic-next .ic-tag',
-  '.ic-next .ic-badge',
-  '.ic-next .ic-when',
-  '.ic-next .ic-theme',
-  '.ic-next .ic-primary',
-  '.ic-next .ic-menu > button',
-  '.ic-next .ic-link',
-  'li.ic-stop:last-child',
-  'ol',
-  '.ic-foot',
-];
 
 /** The computed styles of the calendar's parts, and of the host element itself. */
 function styles(page: Page): Promise<Record<string, Record<string, string> | null>> {

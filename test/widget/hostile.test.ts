@@ -18,51 +18,9 @@ import {
   TODAY,
   watchedPage,
 } from './support/site.ts';
+import { PARTS, PROPERTIES } from './support/hostile-style.ts';
 
 const env = siteInChromium();
-
-const PROPERTIES = [
-  'display',
-  'box-sizing',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'line-height',
-  'letter-spacing',
-  'text-transform',
-  'text-decoration-line',
-  'color',
-  'background-color',
-  'padding-top',
-  'padding-left',
-  'margin-top',
-  'border-top-width',
-  'border-top-style',
-  'border-top-left-radius',
-  'list-style-type',
-  'visibility',
-];
-
-const PARTS = [
-  '.ic',
-  'h2',
-  '.ic-next',
-  '.ic-next .ic-kicker',
-  '.ic-next .ic-tile',
-  '.ic-next .ic-tile-day',
-  '.ic-next h3',
-  '.ic-next .ic-tag',
-  '.ic-next .ic-badge',
-  '.ic-next .ic-when',
-  '.ic-next .ic-theme',
-  '.ic-next .ic-primary',
-  '.ic-next .ic-menu > button',
-  '.ic-next .ic-link',
-  'li.ic-stop:last-child',
-  'ol',
-  '.ic-foot',
-];
 
 /** The computed styles of the calendar's parts, and of the host element itself. */
 function styles(page: Page) {
