@@ -71,6 +71,42 @@ export default defineConfig(
     },
   },
   {
+    // The tour editor's rules: pure like the core (they also run in the editor's page), Node kept out.
+    files: ['shared/publisher/draft/**/*.ts'],
+    ignores: ['shared/publisher/draft/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path'], message: "the editor's rules run in a browser too: no Node." },
+            {
+              group: ['preact', 'preact/*', '@preact/*', '**/ui', '**/ui/**', '**/editor/**'],
+              message: 'rules, not screens.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The tour editor's page runs in a browser: no Node, no extension API.
+    files: ['shared/publisher/editor/**'],
+    rules: {
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'wxt', 'wxt/*'], message: 'the editor is a static page: no Node, no extension API.' },
+            { group: ['**/widget/**', '**/extension/**'], message: 'shared/ depends on nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The UI both products show: the DOM and Preact, but nothing of one product (no `browser.*`).
     files: ['shared/ui/**'],
     ignores: ['shared/ui/**/*.test.*', 'shared/ui/vitest.config.ts'],

@@ -9,7 +9,9 @@
  *   4. intercotour-widget.js, the classic script (IIFE) a page loads first, which imports those
  *      chunks from next to itself; plus embed.html and embed.js, the iframe mode;
  *   5. esm/, an ES module entry with its type declarations, for sites that bundle the widget
- *      themselves.
+ *      themselves;
+ *   6. the tour editor, into dist/editor/: one static page (index.html, editor.js, editor.css)
+ *      that any host can serve, made of the core, the shared components and their stylesheet.
  * `INTERCOTOUR_FEED_URL` sets the default feed; without it the bundled 2019 tour is shown.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -274,4 +276,29 @@ const esm = {
   },
 };
 
-export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm];
+const EDITOR_OUT = process.env.INTERCOTOUR_EDITOR_OUT || 'dist/editor';
+const EDITOR_SRC = 'shared/publisher/editor';
+
+/** The editor's page and one stylesheet: the products' own (its previews), then the page's. */
+const editorAssets = {
+  name: 'editor-assets',
+  buildStart: () => rm(EDITOR_OUT, { recursive: true, force: true }),
+  async generateBundle() {
+    const css = (
+      await Promise.all(['shared/ui/styles.css', `${EDITOR_SRC}/editor.css`].map((file) => readFile(file, 'utf8')))
+    ).join('\n');
+    const { code } = await transform(css, { loader: 'css', minify: true });
+    this.emitFile({ type: 'asset', fileName: 'editor.css', source: code });
+    this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile(`${EDITOR_SRC}/index.html`) });
+  },
+};
+
+const editorPage = {
+  input: `${EDITOR_SRC}/main.tsx`,
+  treeshake,
+  onLog,
+  plugins: [...plugins(), minify(false), editorAssets],
+  output: { file: `${EDITOR_OUT}/editor.js`, format: 'iife' },
+};
+
+export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm, editorPage];

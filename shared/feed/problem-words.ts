@@ -12,8 +12,13 @@ const WORDS: Record<Lang, Record<ProblemCode | ProblemsKey, string>> = PROBLEMS;
  * `stops[2].start: "demain" is not a date like 2019-06-26 (…) — stop "cahors-2019" left out`.
  */
 export function describeProblem(problem: FeedProblem, lang: Lang = 'fr'): string {
+  const place = formatPath(problem.path) || WORDS[lang].file;
+  return fill(WORDS[lang].line, [place, problemWhat(problem, lang)]);
+}
+
+/** What is wrong, without where: the same words, for a form that shows them beside the field. */
+export function problemWhat(problem: FeedProblem, lang: Lang = 'fr'): string {
   const words = WORDS[lang];
-  const place = formatPath(problem.path) || words.file;
   // A limit is a number to read ("10 000 caractères"); a stop's index stays as written (stops[1000]).
   const limit = problem.limit ?? 0;
   const second = problem.code === 'duplicate-id' ? limit : new Intl.NumberFormat(lang).format(limit);
@@ -27,5 +32,5 @@ export function describeProblem(problem: FeedProblem, lang: Lang = 'fr'): string
   } else if (inStop) {
     what += ` — ${words.kept}`;
   }
-  return fill(words.line, [place, what]);
+  return what;
 }

@@ -4,7 +4,7 @@
  * needs no 'unsafe-inline'. The pages' scripts are TypeScript (`scripts/`), bundled when asked for.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CONTENT_TYPES, serveFolder, type StaticServer } from '../../test/support/static-server.ts';
@@ -16,6 +16,9 @@ const ENTRIES = new Set(['configurator', 'commune']);
 
 /** What a strict site would send: its own files only, nothing inline. */
 export const DEMO_CSP = "default-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** The tour editor's: the same, but it may read a published feed from any web address. */
+export const EDITOR_CSP = "default-src 'self'; connect-src 'self' https: http:; base-uri 'none'; form-action 'none'";
 
 async function bundle(name: string): Promise<Uint8Array> {
   const result = await build({
@@ -37,8 +40,17 @@ async function pageFile(path: string): Promise<{ body: Uint8Array; type: string 
   return body && { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
 }
 
+/** The editor's built page (`dist/editor/`), with its own policy. */
+async function editorFile(dist: string, path: string): Promise<{ body: Uint8Array; type: string } | undefined> {
+  const root = resolve(dist, 'editor');
+  const file = normalize(join(root, path.slice('/editor/'.length) || 'index.html'));
+  const body = file.startsWith(root + sep) ? await readFile(file).catch(() => undefined) : undefined;
+  return body && { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+
 export async function serveDemo(options: { port?: number; dist?: string } = {}): Promise<StaticServer> {
-  const server = await serveFolder(options.dist ?? 'dist', {
+  const dist = options.dist ?? 'dist';
+  const server = await serveFolder(dist, {
     port: options.port ?? 0,
     headers: { 'Content-Security-Policy': DEMO_CSP },
   });
@@ -46,6 +58,22 @@ export async function serveDemo(options: { port?: number; dist?: string } = {}):
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/' || path === '/demo' || path === '/favicon.ico') {
       response.writeHead(path === '/favicon.ico' ? 204 : 302, { Location: '/demo/' }).end();
+      return true;
+    }
+    if (path === '/editor') {
+      response.writeHead(302, { Location: '/editor/' }).end();
+      return true;
+    }
+    if (path.startsWith('/editor/')) {
+      const file = await editorFile(dist, path);
+      if (!file) return false;
+      response
+        .writeHead(200, {
+          'Content-Type': file.type,
+          'Content-Security-Policy': EDITOR_CSP,
+          'Cache-Control': 'no-cache',
+        })
+        .end(file.body);
       return true;
     }
     if (!path.startsWith('/demo/')) return false;

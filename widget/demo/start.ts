@@ -38,6 +38,7 @@ IntercoTOUR widget demo, on ${origin}/
   A member's page, the widget embedded three ways:  ${origin}/demo/commune.html
   The configurator (region, language, theme, view, colour; code to copy):  ${origin}/demo/configurator.html
   The guide for member webmasters (in French):  ${origin}/demo/guide.html
+  The tour editor, to publish the tour without a terminal:  ${origin}/editor/
   The published feed:  ${origin}/feed/stops.json
   The whole tour, to subscribe to:  ${origin}/feed/intercotour.ics
 Press Ctrl+C to stop.`);

@@ -19,6 +19,7 @@ import type { Lang } from '../lang.ts';
 import { englishTypographyFaults, frenchTypographyFaults } from '../typography-faults.ts';
 import { ATTRIBUTE_WORDS } from './attributes.ts';
 import { CORE } from './core.ts';
+import { EDITOR } from './editor.ts';
 import { EXTENSION } from './extension.ts';
 import { fill } from './fill.ts';
 import { PROBLEMS } from './problems.ts';
@@ -32,6 +33,7 @@ const SECTIONS = {
   publisher: PUBLISHER,
   extension: EXTENSION,
   attributes: ATTRIBUTE_WORDS,
+  editor: EDITOR,
 };
 
 /** Every string of every section, by `section.key`. */
