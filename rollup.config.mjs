@@ -10,8 +10,9 @@
  *      chunks from next to itself; plus embed.html and embed.js, the iframe mode;
  *   5. esm/, an ES module entry with its type declarations, for sites that bundle the widget
  *      themselves;
- *   6. the tour editor, into dist/editor/: one static page (index.html, editor.js, editor.css)
- *      that any host can serve, made of the core, the shared components and their stylesheet.
+ *   6. the tour editor, into dist/editor/: one static page (index.html, editor.js, editor.css,
+ *      and sw.js, which keeps them for offline use) that any host can serve, made of the core,
+ *      the shared components and their stylesheet.
  * `INTERCOTOUR_FEED_URL` sets the default feed; without it the bundled 2019 tour is shown.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -301,4 +302,11 @@ const editorPage = {
   output: { file: `${EDITOR_OUT}/editor.js`, format: 'iife' },
 };
 
-export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm, editorPage];
+/** Its service worker, at the page's side so that its scope is the page's folder. */
+const editorWorker = {
+  input: `${EDITOR_SRC}/offline-worker.ts`,
+  plugins: [...plugins(), minify(false)],
+  output: { file: `${EDITOR_OUT}/sw.js`, format: 'iife' },
+};
+
+export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm, editorPage, editorWorker];

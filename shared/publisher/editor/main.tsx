@@ -6,3 +6,9 @@ import { lang, t } from './state.ts';
 document.documentElement.lang = lang.value;
 document.title = t('pageTitle');
 render(<Editor />, document.getElementById('editor')!);
+
+// Offline once loaded; where service workers are not allowed (a file:// copy, a plain-http host),
+// the page works all the same, online.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch((error: unknown) => console.info('Editor: no offline copy', error));
+}
