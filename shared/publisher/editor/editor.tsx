@@ -10,7 +10,6 @@ import { StartPanel } from './start-panel.tsx';
 import { draft, message, openStops, reading, replaceDraft, storageFailed, t } from './state.ts';
 import { StopForm } from './stop-form.tsx';
 import { TourFields } from './tour-fields.tsx';
-import { readDraft } from '../draft/draft-feed.ts';
 
 function Status() {
   const current = message.value;
@@ -83,8 +82,8 @@ function Stops() {
 
 export function Editor() {
   const current = draft.value;
-  // Read once more for the preview: the stops the reader keeps, as the products would show them.
-  const read = current && reading.value ? readDraft(current, new Date()) : undefined;
+  // The stops the reader keeps, as the products would show them.
+  const read = reading.value?.result;
   const other = t('otherLangCode');
   return (
     <>

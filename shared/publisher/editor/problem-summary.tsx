@@ -5,7 +5,53 @@
 import type { FeedProblem } from '../../feed/problem.ts';
 import type { Draft } from '../draft/draft.ts';
 import { problemField } from '../draft/draft-feed.ts';
-import { count, problemLine, reading, t } from './state.ts';
+import { problemWhat } from '../../feed/problem-words.ts';
+import { fill } from '../../words/catalog/fill.ts';
+import { PROBLEMS } from '../../words/catalog/problems.ts';
+import type { EditorKey } from '../../words/catalog/editor.ts';
+import { count, lang, reading, t } from './state.ts';
+
+const LABELS: Record<string, EditorKey> = {
+  id: 'id',
+  title: 'title',
+  region: 'region',
+  city: 'city',
+  start: 'startsAt',
+  end: 'endsAt',
+  status: 'status',
+  theme: 'theme',
+  description: 'description',
+  'venue-name': 'venueName',
+  'venue-address': 'venueAddress',
+  url: 'url',
+  registrationUrl: 'registrationUrl',
+  programme: 'programme',
+  name: 'tourName',
+  'organizer-name': 'organizerName',
+  'organizer-url': 'organizerUrl',
+  baseUrl: 'baseUrl',
+};
+
+/**
+ * Where, for someone who has never seen JSON: « Étape 3 (Paris), Fin » rather than `stops[2].end`;
+ * what is wrong stays in `feed check`'s words.
+ */
+function problemText(draft: Draft, problem: FeedProblem): string {
+  const [head, index, ...rest] = problem.path;
+  const field = rest.join('-');
+  let place: string;
+  if (head === 'stops' && typeof index === 'number') {
+    const city = draft.stops[index]?.fields.city;
+    const stop = t('stopPlace', index + 1, typeof city === 'string' && city.trim() ? city.trim() : t('stopNew'));
+    const item = /^programme-(\d+)/.exec(field);
+    const label = item ? t('item', Number(item[1]) + 1) : LABELS[field] && t(LABELS[field]);
+    place = label ? `${stop}, ${label}` : stop;
+  } else {
+    const label = LABELS[problem.path.join('-')];
+    place = label ? t(label) : PROBLEMS[lang.value].file;
+  }
+  return fill(PROBLEMS[lang.value].line, [place, problemWhat(problem, lang.value)]);
+}
 
 /** The field to focus: the problem's own, else the closest that exists (a stop's heading). */
 function target(draft: Draft, problem: FeedProblem): string {
@@ -56,7 +102,7 @@ export function ProblemSummary({ draft }: { draft: Draft }) {
                 href={`#${problemField(draft, problem) || 'tour-title'}`}
                 onClick={(event) => go(event, draft, problem)}
               >
-                {problemLine(problem)}
+                {problemText(draft, problem)}
               </a>
             </li>
           ))}

@@ -4,8 +4,8 @@
  * back. The draft's reading by the core is derived, so every field's problems follow each keystroke.
  */
 import { computed, effect, signal } from '@preact/signals';
-import { describeProblem } from '../../feed/problem-words.ts';
 import type { FeedProblem } from '../../feed/problem.ts';
+import type { FeedResult } from '../../feed/read-feed.ts';
 import { fill, plural } from '../../words/catalog/fill.ts';
 import { EDITOR, type EditorKey } from '../../words/catalog/editor.ts';
 import { pickLang, type Lang } from '../../words/lang.ts';
@@ -79,6 +79,8 @@ export function edit(change: (current: Draft) => Draft) {
 }
 
 export interface Reading {
+  /** The feed the draft makes, as the products would read it (for the preview). */
+  result: FeedResult;
   problems: FeedProblem[];
   /** Problems by the form field they belong to (`s3-start`, `tour-name`). */
   byField: Map<string, FeedProblem[]>;
@@ -96,8 +98,5 @@ export const reading = computed((): Reading | undefined => {
     const field = problemField(current, problem);
     byField.set(field, [...(byField.get(field) ?? []), problem]);
   }
-  return { problems, byField, errors: problems.filter((problem) => problem.severity === 'error').length };
+  return { result, problems, byField, errors: problems.filter((problem) => problem.severity === 'error').length };
 });
-
-/** A problem in `feed check`'s words. */
-export const problemLine = (problem: FeedProblem) => describeProblem(problem, lang.value);

@@ -47,6 +47,7 @@ export const editor: Record<keyof typeof fr, string> = {
 
   stopsTitle: 'Stops',
   stopHeading: 'Stop $1: $2',
+  stopPlace: 'Stop $1 ($2)',
   stopNew: 'new stop',
   id: 'Identifier',
   idHelp:

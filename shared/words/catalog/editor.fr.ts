@@ -49,6 +49,7 @@ export const editor = {
 
   stopsTitle: 'Les étapes',
   stopHeading: 'Étape $1\u202f: $2',
+  stopPlace: 'Étape $1 ($2)',
   stopNew: 'nouvelle étape',
   id: 'Identifiant',
   idHelp:
