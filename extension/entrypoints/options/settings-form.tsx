@@ -74,7 +74,7 @@ export function SettingsForm({ initial, managed }: { initial: Settings; managed:
       >
         <legend>{t('regionsLegend')}</legend>
         <p id="hint-regions" class="hint">
-          {t('regionsHint')}
+          {t(regions.value.length === 0 ? 'regionsHint' : 'regionsHintSome')}
         </p>
         <ManagedHint managed={managed} field="regions" />
         <div class="checkbox-grid">

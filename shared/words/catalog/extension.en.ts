@@ -84,6 +84,7 @@ export const extension: Record<keyof typeof fr, string> = {
   optionsIntro: 'Pick your regions: the badge and the reminders will follow their stops.',
   regionsLegend: 'My regions',
   regionsHint: 'No region ticked: every stop is followed.',
+  regionsHintSome: 'Only stops in the ticked regions are followed; with none ticked, every stop is.',
   remindersLegend: 'Reminders',
   remindersOn: 'Remind me before the stops in my regions',
   leadLegend: 'When',

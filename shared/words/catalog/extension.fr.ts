@@ -108,6 +108,7 @@ export const extension = {
   optionsIntro: 'Choisissez vos régions\u202f: le badge et les rappels suivront leurs étapes.',
   regionsLegend: 'Mes régions',
   regionsHint: 'Aucune région cochée\u202f: toutes les étapes sont suivies.',
+  regionsHintSome: 'Seules les étapes des régions cochées sont suivies\u202f; sans région cochée, toutes le sont.',
   remindersLegend: 'Rappels',
   remindersOn: 'M’envoyer des rappels avant les étapes de mes régions',
   leadLegend: 'Quand',
