@@ -3,6 +3,7 @@ import { PROGRAMME_KINDS } from '../../feed/rules.ts';
 import { programmeKindLabel } from '../../words/labels.ts';
 import type { DraftStop } from '../draft/draft.ts';
 import { addItem, moveItem, removeItem, setField } from '../draft/edits.ts';
+import { feedTime, formTime, zoneOfRegion } from '../draft/stop-times.ts';
 import { Field, Problems, Select } from './field.tsx';
 import { edit, lang, t } from './state.ts';
 
@@ -10,6 +11,10 @@ export function ProgrammeFields({ stop }: { stop: DraftStop }) {
   const { key } = stop;
   const items = Array.isArray(stop.fields.programme) ? (stop.fields.programme as unknown[]) : [];
   const field = (index: number, name: string) => `${key}-programme-${index}-${name}`;
+  const zone = zoneOfRegion(stop.fields.region);
+  // A session's times fall on its own day, else on the stop's first day.
+  const dayOf = (session: Record<string, unknown>) =>
+    typeof session.day === 'string' && session.day ? session.day : formTime(stop.fields.start, zone).date;
   const item = (value: unknown) =>
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   return (
@@ -44,6 +49,25 @@ export function ProgrammeFields({ stop }: { stop: DraftStop }) {
                 value={session.day}
                 onInput={(value) => edit((current) => setField(current, key, ['programme', index, 'day'], value))}
               />
+              {(['start', 'end'] as const).map((which) => (
+                <Field
+                  key={which}
+                  id={field(index, which)}
+                  type="time"
+                  label={t(which === 'start' ? 'itemStart' : 'itemEnd')}
+                  value={formTime(session[which], zone).time}
+                  onInput={(value) =>
+                    edit((current) =>
+                      setField(
+                        current,
+                        key,
+                        ['programme', index, which],
+                        value ? feedTime(dayOf(session), value, zone) : '',
+                      ),
+                    )
+                  }
+                />
+              ))}
               <div class="ed-item-actions">
                 <button
                   type="button"

@@ -19,7 +19,7 @@ import { draft, edit, lang, openStops, reading, replaceDraft, t } from './state.
 
 /** The fields this form shows, by their id's end: a problem elsewhere is shown at the stop's top. */
 const SHOWN =
-  /^(id|title|region|city|start|end|status|theme|description|venue-name|venue-address|url|registrationUrl|programme(-\d+(-(title|kind|day))?)?)$/;
+  /^(id|title|region|city|start|end|status|theme|description|venue-name|venue-address|url|registrationUrl|programme(-\d+(-(title|kind|day|start|end))?)?)$/;
 const MORE = /^(venue-|url$|registrationUrl$|programme)/;
 
 function stopProblems(key: string) {

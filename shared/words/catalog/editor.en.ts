@@ -91,6 +91,8 @@ export const editor: Record<keyof typeof fr, string> = {
   itemKind: 'Kind',
   itemKindNone: 'Not given',
   itemDay: 'Day',
+  itemStart: 'Start time',
+  itemEnd: 'End time',
   addItem: 'Add a session',
   removeItem: 'Remove session $1',
   moveUp: 'Move up',

@@ -93,6 +93,8 @@ export const editor = {
   itemKind: 'Type',
   itemKindNone: 'Non précisé',
   itemDay: 'Jour',
+  itemStart: 'Heure de début',
+  itemEnd: 'Heure de fin',
   addItem: 'Ajouter une séquence',
   removeItem: 'Retirer la séquence $1',
   moveUp: 'Monter',
