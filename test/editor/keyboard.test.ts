@@ -27,7 +27,9 @@ describe('the keyboard alone', () => {
       .waitFor();
     await expect.poll(() => stops(page).count()).toBe(8);
 
-    // The next Tab reaches the opened tour's first field.
+    // The sources fold away: the focus goes to the summary of the tour's problems, and the next
+    // Tab reaches the tour's first field.
+    await expect.poll(() => focused(page)).toBe('#summary-title');
     await keyboard.press('Tab');
     expect(await focused(page)).toBe('#tour-name');
 

@@ -19,6 +19,9 @@ class Refused extends Error {}
 
 function opened(source: Source, name: string) {
   if (source.ok) {
+    // The sources fold away with the button pressed: the focus goes to what the tour needs next,
+    // the summary of its problems, after the render that draws it.
+    requestAnimationFrame(() => document.getElementById('summary-title')?.focus());
     replaceDraft(
       source.draft,
       t('opened', name, count(source.draft.stops.length, 'stopsOne', 'stopsMany')),
@@ -188,10 +191,7 @@ export function StartPanel() {
             >
               {t('fromBundled')}
             </button>
-            <button
-              type="button"
-              onClick={() => replaceDraft(emptyDraft(), t('opened', t('fromEmpty'), count(0, 'stopsOne', 'stopsMany')))}
-            >
+            <button type="button" onClick={() => opened({ ok: true, draft: emptyDraft(), notes: [] }, t('fromEmpty'))}>
               {t('fromEmpty')}
             </button>
           </div>
