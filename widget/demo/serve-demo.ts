@@ -32,21 +32,34 @@ async function bundle(name: string): Promise<Uint8Array> {
   return result.outputFiles[0]!.contents;
 }
 
-async function pageFile(path: string): Promise<{ body: Uint8Array; type: string } | undefined> {
-  const name = /^([a-z-]+)\.js$/.exec(path)?.[1];
-  if (name && ENTRIES.has(name)) return { body: await bundle(name), type: CONTENT_TYPES['.js']! };
-  const file = normalize(join(PAGES, path || 'index.html'));
-  const body = file.startsWith(PAGES) ? await readFile(file).catch(() => undefined) : undefined;
+interface PageFile {
+  body: Uint8Array;
+  type: string;
+}
+
+/** A file below `root`, never outside it; '' is its index page. */
+async function fileIn(root: string, path: string): Promise<PageFile | undefined> {
+  const file = normalize(join(root, path || 'index.html'));
+  const body = file.startsWith(root) ? await readFile(file).catch(() => undefined) : undefined;
   return body && { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
 }
 
-/** The editor's built page (`dist/editor/`), with its own policy. */
-async function editorFile(dist: string, path: string): Promise<{ body: Uint8Array; type: string } | undefined> {
-  const root = resolve(dist, 'editor');
-  const file = normalize(join(root, path.slice('/editor/'.length) || 'index.html'));
-  const body = file.startsWith(root + sep) ? await readFile(file).catch(() => undefined) : undefined;
-  return body && { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
+/** A demo page, or its script bundled on the spot. */
+async function pageFile(path: string): Promise<PageFile | undefined> {
+  const name = /^([a-z-]+)\.js$/.exec(path)?.[1];
+  if (name && ENTRIES.has(name)) return { body: await bundle(name), type: CONTENT_TYPES['.js']! };
+  return fileIn(PAGES, path);
 }
+
+/** Each page under its own policy (the editor's reads feeds from other sites). */
+const AREAS = [
+  { prefix: '/demo/', csp: DEMO_CSP, file: (_dist: string, path: string) => pageFile(path) },
+  {
+    prefix: '/editor/',
+    csp: EDITOR_CSP,
+    file: (dist: string, path: string) => fileIn(resolve(dist, 'editor') + sep, path),
+  },
+];
 
 export async function serveDemo(options: { port?: number; dist?: string } = {}): Promise<StaticServer> {
   const dist = options.dist ?? 'dist';
@@ -64,27 +77,11 @@ export async function serveDemo(options: { port?: number; dist?: string } = {}):
       response.writeHead(302, { Location: '/editor/' }).end();
       return true;
     }
-    if (path.startsWith('/editor/')) {
-      const file = await editorFile(dist, path);
-      if (!file) return false;
-      response
-        .writeHead(200, {
-          'Content-Type': file.type,
-          'Content-Security-Policy': EDITOR_CSP,
-          'Cache-Control': 'no-cache',
-        })
-        .end(file.body);
-      return true;
-    }
-    if (!path.startsWith('/demo/')) return false;
-    const file = await pageFile(path.slice('/demo/'.length));
-    if (!file) return false;
+    const area = AREAS.find((each) => path.startsWith(each.prefix));
+    const file = area && (await area.file(dist, path.slice(area.prefix.length)));
+    if (!area || !file) return false;
     response
-      .writeHead(200, {
-        'Content-Type': file.type,
-        'Content-Security-Policy': DEMO_CSP,
-        'Cache-Control': 'no-cache',
-      })
+      .writeHead(200, { 'Content-Type': file.type, 'Content-Security-Policy': area.csp, 'Cache-Control': 'no-cache' })
       .end(file.body);
     return true;
   });
