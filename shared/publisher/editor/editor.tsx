@@ -73,7 +73,7 @@ function Stops() {
           ))}
         </ol>
       )}
-      <button type="button" class="ed-primary ed-add" onClick={add}>
+      <button type="button" id="add-stop" class="ed-primary ed-add" onClick={add}>
         {t('addStop')}
       </button>
     </section>

@@ -9,7 +9,7 @@ import { problemWhat } from '../../feed/problem-words.ts';
 import { fill } from '../../words/catalog/fill.ts';
 import { PROBLEMS } from '../../words/catalog/problems.ts';
 import type { EditorKey } from '../../words/catalog/editor.ts';
-import { count, lang, reading, t } from './state.ts';
+import { count, lang, openStops, reading, t } from './state.ts';
 
 const LABELS: Record<string, EditorKey> = {
   id: 'id',
@@ -66,6 +66,15 @@ function target(draft: Draft, problem: FeedProblem): string {
 
 function go(event: Event, draft: Draft, problem: FeedProblem) {
   event.preventDefault();
+  // A remark may lie in a folded stop: unfolded first, its field focused once drawn.
+  const key = /^s\d+/.exec(problemField(draft, problem))?.[0];
+  if (key && !openStops.value.has(key)) {
+    openStops.value = new Set([...openStops.value, key]);
+    requestAnimationFrame(() => focusTarget(draft, problem));
+  } else focusTarget(draft, problem);
+}
+
+function focusTarget(draft: Draft, problem: FeedProblem) {
   const element = document.getElementById(target(draft, problem));
   // A stop's heading or fieldset takes the focus too.
   if (element && element.tabIndex < 0 && !/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(element.tagName))

@@ -87,15 +87,25 @@ export function StopForm({ stop, index, total }: { stop: DraftStop; index: numbe
     if (!current) return;
     if (what === 'up' || what === 'down') {
       draft.value = moveStop(current, key, what === 'up' ? -1 : 1);
-      // The buttons move with their stop: keep the focus on the one pressed.
-      requestAnimationFrame(() => document.getElementById(id(what))?.focus());
+      // The buttons move with their stop: the focus stays on the one pressed, or on its twin once
+      // the stop reaches an end and the pressed one is off.
+      requestAnimationFrame(() => {
+        const pressed = document.getElementById(id(what)) as HTMLButtonElement | null;
+        (pressed?.disabled ? document.getElementById(id(what === 'up' ? 'down' : 'up')) : pressed)?.focus();
+      });
     } else if (what === 'duplicate') {
       const copy = duplicateStop(current, key);
       openStops.value = new Set([...openStops.value, copy.key]);
       replaceDraft(copy.draft, t('duplicated'), false);
       requestAnimationFrame(() => document.getElementById(`${copy.key}-heading`)?.focus());
     } else {
+      // The focus goes where the stop was: the next stop, else the previous, else the add button.
+      const at = current.stops.findIndex((each) => each.key === key);
+      const neighbour = current.stops[at + 1] ?? current.stops[at - 1];
       replaceDraft(removeStop(current, key), t('removed', city));
+      requestAnimationFrame(() =>
+        document.getElementById(neighbour ? `${neighbour.key}-heading` : 'add-stop')?.focus(),
+      );
     }
   };
   const start = formTime(fields.start, zone);
