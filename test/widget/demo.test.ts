@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_SLUGS } from '../../shared/index.ts';
+import { ADDRESSES } from '../../widget/demo/addresses.ts';
 import { serveDemo } from '../../widget/demo/serve-demo.ts';
 import { contrastRatio, formatRatio, lightenFor, parseHex, toHex } from '../../widget/demo/scripts/contrast.ts';
 import { snippets, type Settings } from '../../widget/demo/scripts/snippets.ts';
@@ -146,6 +147,14 @@ describe('the pages', () => {
       });
     }
   }
+
+  it('answers at every address `npm start` prints, the tour editor included', async () => {
+    expect(ADDRESSES.map(({ path }) => path)).toContain('/editor/');
+    for (const { path } of ADDRESSES) {
+      const response = await fetch(`${demo.origin}${path}`);
+      expect(`${path} ${response.status}`).toBe(`${path} 200`);
+    }
+  });
 
   it('the demo pages follow a dark system scheme; the commune’s site keeps its own look', async () => {
     const { page, context } = await watchedPage(browser);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { run } from '../../shared/publisher/cli.ts';
+import { ADDRESSES } from './addresses.ts';
 import { serveDemo } from './serve-demo.ts';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -33,12 +34,10 @@ try {
   process.exit(1);
 }
 
-console.log(`
-IntercoTOUR widget demo, on ${origin}/
-  A member's page, the widget embedded three ways:  ${origin}/demo/commune.html
-  The configurator (region, language, theme, view, colour; code to copy):  ${origin}/demo/configurator.html
-  The guide for member webmasters (in French):  ${origin}/demo/guide.html
-  The tour editor, to publish the tour without a terminal:  ${origin}/editor/
-  The published feed:  ${origin}/feed/stops.json
-  The whole tour, to subscribe to:  ${origin}/feed/intercotour.ics
-Press Ctrl+C to stop.`);
+console.log(
+  [
+    `\nIntercoTOUR widget demo, on ${origin}/`,
+    ...ADDRESSES.map(({ what, path }) => `  ${what}:  ${origin}${path}`),
+    'Press Ctrl+C to stop.',
+  ].join('\n'),
+);
