@@ -7,6 +7,7 @@
  * and asks for no host at all. A feed chosen by the user later is asked for at that moment
  * (optional host permissions, requested from the options page's click).
  */
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { localeFiles } from './extension/lib/locales.ts';
 
@@ -42,6 +43,38 @@ function buildFeedUrl(): URL | undefined {
 }
 
 const feedUrl = buildFeedUrl();
+
+/** Preact's bundle, the one module of the extension that writes markup from a string. */
+const PREACT_BUNDLE = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
+/** Its `dangerouslySetInnerHTML` branch: `dom.innerHTML = props.dangerouslySetInnerHTML.__html`. */
+const RAW_HTML_WRITE = /\b[\w$]+\.innerHTML=[\w$]+\.__html\b/g;
+
+/**
+ * No raw-HTML path in the extension. Its pages render feed text as text and never pass
+ * `dangerouslySetInnerHTML` (test/extension/build.test.ts holds the sources to it), but Preact's
+ * diff still carries the branch that assigns `innerHTML` from that prop, which Mozilla's validator
+ * rightly flags (UNSAFE_VAR_ASSIGNMENT). The assignment is replaced by a throw: the branch is gone
+ * from the bundle, not disguised, and a page that ever used the prop would fail loudly instead of
+ * rendering markup. Any other shape of Preact's code (an upgrade) fails the build, so that the
+ * assignment cannot come back unnoticed.
+ */
+function noRawHtml(): Plugin {
+  return {
+    name: 'intercotour:no-raw-html',
+    transform(code, id) {
+      if (!PREACT_BUNDLE.test(id.split('?')[0]!)) return null;
+      const writes = code.match(RAW_HTML_WRITE) ?? [];
+      if (writes.length !== 1 || code.split('innerHTML=').length !== 2) {
+        throw new Error(
+          `${id}: expected Preact's one dangerouslySetInnerHTML assignment, found ${writes.length}; ` +
+            'update the no-raw-html step in wxt.config.ts to the new Preact.',
+        );
+      }
+      const refusal = '(()=>{throw new Error("IntercoTOUR renders no raw HTML (dangerouslySetInnerHTML)")})()';
+      return { code: code.replace(RAW_HTML_WRITE, refusal), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   srcDir: 'extension',
@@ -84,6 +117,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    plugins: [noRawHtml()],
     define: {
       'import.meta.env.INTERCOTOUR_FEED_URL': JSON.stringify(feedUrl?.href ?? ''),
     },
