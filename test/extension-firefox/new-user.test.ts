@@ -25,6 +25,8 @@ import {
   readBadge,
   remindersShown,
   noticesShown,
+  extensionState,
+  waitUntil,
   type FirefoxExtension,
 } from './support/harness.ts';
 
@@ -79,10 +81,13 @@ describe('a new user who installs the add-on in a French Firefox ESR', () => {
   });
 
   it('shows reminders without buttons, which Firefox refuses: a click on the notice is the way in', async () => {
-    await extension.inExtension(() => browser.runtime.sendMessage({ type: 'test-reminder' }));
-    await waitFor(
+    expect(await extension.inExtension(() => browser.runtime.sendMessage({ type: 'test-reminder' }))).toEqual({
+      ok: true,
+    });
+    await waitUntil(
       async () => (await noticesShown(extension)).some((id) => id.startsWith('test|')),
       'the test reminder',
+      { state: () => extensionState(extension) },
     );
     // What the extension avoids: the same notice with a button is refused outright.
     const withButton = await extension.inExtension(async () => {

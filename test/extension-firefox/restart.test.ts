@@ -7,10 +7,12 @@ import { fixtureFeed } from '../fixtures/extension/feed.ts';
 import { startFeedServer, today, waitFor, type FeedServer } from '../extension/support/harness.ts';
 import {
   alarmTimes,
+  extensionState,
   launchFirefoxExtension,
   noticesShown,
   readBadge,
   remindersShown,
+  waitUntil,
   type FirefoxExtension,
 } from './support/harness.ts';
 
@@ -49,8 +51,16 @@ describe('a restart of Firefox on the same profile', () => {
     expect(await remindersShown(extension)).toEqual(shownAtInstall);
 
     // The check below sees new notifications: a test reminder, asked for now, does show…
-    await extension.inExtension(() => browser.runtime.sendMessage({ type: 'test-reminder' }));
-    await waitFor(async () => (await noticesShown(extension)).some((id) => id.startsWith('test|')), 'a test reminder');
+    expect(await extension.inExtension(() => browser.runtime.sendMessage({ type: 'test-reminder' }))).toEqual({
+      ok: true,
+    });
+    await waitUntil(
+      async () => (await noticesShown(extension)).some((id) => id.startsWith('test|')),
+      'a test reminder',
+      {
+        state: () => extensionState(extension),
+      },
+    );
     // …and no reminder came with the restart.
     expect((await noticesShown(extension)).filter((id) => id.startsWith('reminder|'))).toEqual([]);
   });

@@ -33,6 +33,13 @@ export interface FirefoxOptions {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * `INTERCOTOUR_FIREFOX_LOG=1`: Firefox's output, the extension's `console` calls included (the
+ * background has no other window), goes to the test's stderr. For chasing a failure by hand.
+ */
+const LOG = process.env.INTERCOTOUR_FIREFOX_LOG === '1';
+const LOG_PREFS = LOG ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {};
+
 export function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
@@ -41,8 +48,9 @@ export function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
     ...(options.profile ? { userDataDir: options.profile } : {}),
     // Without it Firefox refuses to navigate to moz-extension:// pages from the remote protocol.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'intl.locale.requested': options.lang ?? 'fr', ...options.prefs },
+    extraPrefsFirefox: { 'intl.locale.requested': options.lang ?? 'fr', ...LOG_PREFS, ...options.prefs },
     env: { ...process.env, ...options.env },
+    dumpio: LOG,
   });
 }
 

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   /** The same profile again is a browser restart. */
   profile?: string;
   lang?: 'fr' | 'en';
+  /** More Firefox preferences. */
+  prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefoxExtension(options: LaunchOptions = {}): Promise<FirefoxExtension> {
@@ -44,12 +46,15 @@ export async function launchFirefoxExtension(options: LaunchOptions = {}): Promi
     lang: options.lang ?? 'fr',
     prefs: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      ...options.prefs,
     },
     // The background's "local time" is the browser process's zone: Paris, like the test's clock.
     env: { TZ: ZONE },
   });
   // A temporary add-on is gone when Firefox closes; its storage, kept under the fixed host, stays.
+  // So every launch is an install, and the add-on opens its options page for the new user.
   await firefox.installExtension(FIREFOX_TEST_BUILD);
+  await installOptionsPage(firefox);
   const open = (path: string) => openLoaded(firefox, `${ORIGIN}/${path}`);
   // One quiet extension page to call the API from, opened when first needed.
   let probe: Promise<Page> | undefined;
@@ -76,6 +81,27 @@ export async function launchFirefoxExtension(options: LaunchOptions = {}): Promi
   };
 }
 
+/**
+ * Waits for the options page the add-on opens at install (`runtime.openOptionsPage`). Firefox loads
+ * it into the selected tab when that tab is empty (it reuses a blank tab): a page of ours opened
+ * before it, still blank, would be navigated to it under the test, its document and what the test
+ * put there (the notification record) gone. Once it is open, no page of ours can be taken over.
+ */
+async function installOptionsPage(firefox: Browser, timeoutMs = 20_000): Promise<void> {
+  const url = `${ORIGIN}/options.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await Promise.all(
+      (await firefox.pages()).map((page) =>
+        page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => undefined),
+      ),
+    );
+    if (states.some((state) => state?.href === url && state.ready === 'complete')) return;
+    if (Date.now() > deadline) throw new Error(`the add-on did not open ${url} at install`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 export interface BadgeState {
   text: string;
   title: string;
@@ -92,19 +118,29 @@ declare global {
 }
 
 /**
- * Headless Firefox takes a notification off the screen after a while (and never sends `onShown`),
- * and `getAll()` then no longer lists it: each one is recorded while on screen or as it goes.
+ * Headless Firefox has no notification server: a notification is off the screen (out of
+ * `getAll()`) a few milliseconds after it was created, and `onShown` never comes. `onClosed` is its
+ * one witness: each id is recorded from it, in the probe page, from launch on.
  */
-function recordNotifications(): void {
+async function recordNotifications(): Promise<void> {
   const seen = (globalThis.noticesSeen = [] as string[]);
-  const note = (id: string) => void (seen.includes(id) || seen.push(id));
-  browser.notifications.onClosed.addListener(note);
-  setInterval(() => void browser.notifications.getAll().then((all) => Object.keys(all).forEach(note)), 50);
+  browser.notifications.onClosed.addListener((id) => void (seen.includes(id) || seen.push(id)));
+  // The listener is registered by a message to the parent; a call sent after it is answered after
+  // it: once answered, no notification can slip by unrecorded.
+  for (const id of Object.keys(await browser.notifications.getAll())) if (!seen.includes(id)) seen.push(id);
 }
 
-/** Ids of the notifications shown since the tests first called the API, oldest first. */
+/**
+ * Ids of the notifications shown since launch, oldest first (those still on screen too). Throws if
+ * the probe page lost its record: an empty list must mean that nothing was shown.
+ */
 export const noticesShown = (extension: FirefoxExtension): Promise<string[]> =>
-  extension.inExtension(() => globalThis.noticesSeen ?? []);
+  extension.inExtension(async () => {
+    const seen = globalThis.noticesSeen;
+    if (!seen) throw new Error('the probe page lost its record of notifications');
+    for (const id of Object.keys(await browser.notifications.getAll())) if (!seen.includes(id)) seen.push(id);
+    return [...seen];
+  });
 
 /** The reminders the extension has recorded as shown (it never shows one twice). */
 export const remindersShown = (extension: FirefoxExtension): Promise<string[]> =>
@@ -117,6 +153,49 @@ export const alarmTimes = (extension: FirefoxExtension): Promise<Record<string, 
   extension.inExtension(async () =>
     Object.fromEntries((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime])),
   );
+
+/** What the extension holds now, said when a wait times out: the alarms, the record, the screen. */
+export async function extensionState(extension: FirefoxExtension): Promise<Record<string, unknown>> {
+  const [alarms, shown, notices] = await Promise.allSettled([
+    alarmTimes(extension),
+    remindersShown(extension),
+    noticesShown(extension),
+  ]);
+  const value = (result: PromiseSettledResult<unknown>) =>
+    result.status === 'fulfilled' ? result.value : `unreadable: ${String(result.reason)}`;
+  return { now: Date.now(), alarms: value(alarms), remindersShown: value(shown), noticesShown: value(notices) };
+}
+
+/**
+ * Polls a condition until it holds. Unlike a bare timeout, the failure says what the last check
+ * threw and, given `state`, what the extension held then: a wait that ends says why.
+ */
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  what: string,
+  options: { timeoutMs?: number; state?: () => Promise<unknown> } = {},
+): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  for (;;) {
+    let failure: unknown;
+    try {
+      if (await check()) return;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > deadline) {
+      const state = options.state ? await options.state().catch((error: unknown) => String(error)) : undefined;
+      throw new Error(
+        `timed out waiting for ${what}` +
+          (failure === undefined
+            ? ''
+            : `; the last check threw: ${failure instanceof Error ? failure.message : JSON.stringify(failure)}`) +
+          (state === undefined ? '' : `; the extension held: ${JSON.stringify(state)}`),
+      );
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
 
 const AXE = readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
