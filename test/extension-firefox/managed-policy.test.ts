@@ -1,9 +1,9 @@
 /**
  * What an IT department deploys for Firefox: a real `policies.json` in Firefox's `distribution/`
  * folder (the guide's example `3rdparty` values, with the local feed) presets and locks the
- * settings of the add-on it names by its gecko id. Firefox reads the file at start. The file is
- * removed (and any earlier one put back) even when the test fails: it applies to every Firefox run
- * from that folder.
+ * settings of the add-on it names by its gecko id; bad values are set aside and said. Firefox reads
+ * the file at start only (no live change to follow, unlike Chrome). The file is removed (and any
+ * earlier one put back) even when the test fails: it applies to every Firefox run from that folder.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -125,6 +125,47 @@ describe('an organisation’s policy in Firefox ESR', () => {
     expect(await page.$eval('#managed-feedUrl', (hint) => hint.textContent)).toBe(t('managedLocked'));
     await expect.poll(() => page.$eval('.feed-in-use', (span) => span.textContent)).toBe(feedUrl);
     expect(await page.$$('#managed-problems')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('sets bad values aside, says so in the options, and keeps working', async () => {
+    const bad = {
+      feedUrl: 'javascript:alert(1)',
+      regions: ['atlantide'],
+      reminderTime: '25:00',
+      leadDays: 'sept',
+      locked: ['feedUrl', 'regions', 'reminderTime', 'leadDays'],
+    };
+    writePolicy(geckoId(), bad);
+    extension = await launchFirefoxExtension();
+    const t = catalogTranslate(extension.lang);
+    // Firefox checks nothing (it has no schema): the add-on gets every value as written.
+    expect(await extension.inExtension(() => browser.storage.managed.get())).toEqual(bad);
+
+    // Still working: the build's feed, every region, the Bretagne stop three days ahead.
+    await waitFor(async () => /^[JD]-3$/.test((await readBadge(extension!)).text), 'the badge from the build’s feed');
+    // The default reminders (7 days before, and 1 at 09:00): the next one is set.
+    await waitFor(async () => (await alarmTimes(extension!)).reminder !== undefined, 'the reminder alarm');
+
+    const page = await extension.open('options.html');
+    await page.waitForSelector('#managed-problems p');
+    const said = await page.$$eval('#managed-problems p', (lines) => lines.map((line) => line.textContent));
+    // One line per value set aside, the wrong-typed lead times included (Chrome's schema drops them silently).
+    expect(said.sort()).toEqual(
+      [
+        t('managedIgnored', ['feedUrl', t('managedWhyFeed')]),
+        t('managedIgnored', ['regions', t('managedWhyRegion')]),
+        t('managedIgnored', ['reminderTime', t('managedWhyTime')]),
+        t('managedIgnored', ['leadDays', t('managedWhyType')]),
+      ].sort(),
+    );
+    // Nothing set aside is locked: the user keeps every field, the feed address included.
+    const disabled = await page.$$eval('input', (inputs) => inputs.filter((input) => input.disabled).length);
+    expect(disabled).toBe(0);
+    expect(await page.$$('#feed-url')).toHaveLength(1);
+    for (const key of ['feedUrl', 'regions', 'reminderTime', 'leadDays']) {
+      expect(await page.$$(`#managed-${key}`)).toHaveLength(0);
+    }
     await page.close();
   });
 });
