@@ -34,7 +34,8 @@ describe('the keyboard alone', () => {
     expect(await focused(page)).toBe('#tour-name');
 
     // Through the tour's fields and each stop, in order, to « Ajouter une étape ».
-    const toAdd = await tabTo(page, 'button Ajouter une étape', 60);
+    const toAdd = await tabTo(page, '#add-stop', 60);
+    expect(await page.locator('#add-stop').textContent()).toBe('Ajouter une étape');
     const toggles = toAdd.filter((where) => /^#s\d+-toggle$/.test(where));
     const names = await Promise.all(toggles.map((id) => page.locator(id).textContent()));
     expect(names).toEqual(CITIES.map((city) => `Modifier l’étape ${city}`));

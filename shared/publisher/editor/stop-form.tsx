@@ -149,156 +149,166 @@ export function StopForm({ stop, index, total }: { stop: DraftStop; index: numbe
             {t('editStop', city)}
           </button>
         )}
+        {/* A folded stop's fields are not drawn at all: a tour of many stops stays quick to type in. */}
         <div id={id('fields')} hidden={!expanded}>
-          <div class="ed-grid">
-            <Field id={id('city')} label={t('city')} value={fields.city} onInput={set(['city'])} required />
-            <Select
-              id={id('region')}
-              label={t('region')}
-              value={fields.region}
-              none={t('chooseRegion')}
-              required
-              options={REGIONS.map((region) => ({ value: region.slug, label: regionName(region.slug, lang.value) }))}
-              onChange={set(['region'])}
-            />
-            <fieldset class="ed-wide ed-timing">
-              <legend>{t('timing')}</legend>
-              <label>
-                <input type="radio" name={id('kind')} checked={!timed} onChange={() => setKind(false)} />
-                {t('wholeDay')}
-              </label>
-              <label>
-                <input type="radio" name={id('kind')} checked={timed} onChange={() => setKind(true)} />
-                {t('timed')}
-              </label>
-            </fieldset>
-            {timed ? (
-              <>
-                <DateTime
-                  id={id('start')}
-                  legend={t('startsAt')}
-                  value={start}
-                  onDate={setTime('start', 'date')}
-                  onTime={setTime('start', 'time')}
-                  zone={zoneName}
+          {expanded && (
+            <>
+              <div class="ed-grid">
+                <Field id={id('city')} label={t('city')} value={fields.city} onInput={set(['city'])} required />
+                <Select
+                  id={id('region')}
+                  label={t('region')}
+                  value={fields.region}
+                  none={t('chooseRegion')}
+                  required
+                  options={REGIONS.map((region) => ({
+                    value: region.slug,
+                    label: regionName(region.slug, lang.value),
+                  }))}
+                  onChange={set(['region'])}
                 />
-                <DateTime
-                  id={id('end')}
-                  legend={t('endsAt')}
-                  value={end}
-                  onDate={setTime('end', 'date')}
-                  onTime={setTime('end', 'time')}
-                  zone={zoneName}
-                />
-              </>
-            ) : (
-              <>
+                <fieldset class="ed-wide ed-timing">
+                  <legend>{t('timing')}</legend>
+                  <label>
+                    <input type="radio" name={id('kind')} checked={!timed} onChange={() => setKind(false)} />
+                    {t('wholeDay')}
+                  </label>
+                  <label>
+                    <input type="radio" name={id('kind')} checked={timed} onChange={() => setKind(true)} />
+                    {t('timed')}
+                  </label>
+                </fieldset>
+                {timed ? (
+                  <>
+                    <DateTime
+                      id={id('start')}
+                      legend={t('startsAt')}
+                      value={start}
+                      onDate={setTime('start', 'date')}
+                      onTime={setTime('start', 'time')}
+                      zone={zoneName}
+                    />
+                    <DateTime
+                      id={id('end')}
+                      legend={t('endsAt')}
+                      value={end}
+                      onDate={setTime('end', 'date')}
+                      onTime={setTime('end', 'time')}
+                      zone={zoneName}
+                    />
+                  </>
+                ) : (
+                  <>
+                    <Field
+                      id={id('start')}
+                      type="date"
+                      label={t('firstDay')}
+                      value={start.date}
+                      onInput={setTime('start', 'date')}
+                      required
+                    />
+                    <Field
+                      id={id('end')}
+                      type="date"
+                      label={t('lastDay')}
+                      value={end.date}
+                      onInput={setTime('end', 'date')}
+                      help={t('lastDayHelp')}
+                      required
+                    />
+                  </>
+                )}
                 <Field
-                  id={id('start')}
-                  type="date"
-                  label={t('firstDay')}
-                  value={start.date}
-                  onInput={setTime('start', 'date')}
+                  id={id('title')}
+                  label={t('title')}
+                  value={fields.title}
+                  onInput={set(['title'])}
+                  help={t('titleHelp')}
                   required
                 />
-                <Field
-                  id={id('end')}
-                  type="date"
-                  label={t('lastDay')}
-                  value={end.date}
-                  onInput={setTime('end', 'date')}
-                  help={t('lastDayHelp')}
-                  required
+                <Select
+                  id={id('status')}
+                  label={t('status')}
+                  value={fields.status ?? 'scheduled'}
+                  options={STATUSES.map((status) => ({ value: status, label: statusLabel(status, lang.value) }))}
+                  onChange={set(['status'])}
                 />
-              </>
-            )}
-            <Field
-              id={id('title')}
-              label={t('title')}
-              value={fields.title}
-              onInput={set(['title'])}
-              help={t('titleHelp')}
-              required
-            />
-            <Select
-              id={id('status')}
-              label={t('status')}
-              value={fields.status ?? 'scheduled'}
-              options={STATUSES.map((status) => ({ value: status, label: statusLabel(status, lang.value) }))}
-              onChange={set(['status'])}
-            />
-            <Field id={id('theme')} label={t('theme')} value={fields.theme} onInput={set(['theme'])} wide />
-            <Field
-              id={id('description')}
-              label={t('description')}
-              value={fields.description}
-              onInput={set(['description'])}
-              help={t('descriptionHelp')}
-              multiline
-              wide
-            />
-            <Field
-              id={id('id')}
-              label={t('id')}
-              value={fields.id}
-              onInput={set(['id'])}
-              readOnly={locked}
-              help={locked ? t('idLockedHelp') : stop.published ? t('unlockedWarning') : t('idHelp')}
-              required
-            >
-              {locked && (
-                <button type="button" class="ed-link" onClick={() => edit((current) => unlockId(current, key))}>
-                  {t('unlockId')}
-                </button>
-              )}
-            </Field>
-            {stop.published && (
-              <p class="ed-help ed-version">
-                {changedSincePublished(stop) ? t('raised', String(sequence)) : t('version', stop.published.sequence)}
-              </p>
-            )}
-          </div>
+                <Field id={id('theme')} label={t('theme')} value={fields.theme} onInput={set(['theme'])} wide />
+                <Field
+                  id={id('description')}
+                  label={t('description')}
+                  value={fields.description}
+                  onInput={set(['description'])}
+                  help={t('descriptionHelp')}
+                  multiline
+                  wide
+                />
+                <Field
+                  id={id('id')}
+                  label={t('id')}
+                  value={fields.id}
+                  onInput={set(['id'])}
+                  readOnly={locked}
+                  help={locked ? t('idLockedHelp') : stop.published ? t('unlockedWarning') : t('idHelp')}
+                  required
+                >
+                  {locked && (
+                    <button type="button" class="ed-link" onClick={() => edit((current) => unlockId(current, key))}>
+                      {t('unlockId')}
+                    </button>
+                  )}
+                </Field>
+                {stop.published && (
+                  <p class="ed-help ed-version">
+                    {changedSincePublished(stop)
+                      ? t('raised', String(sequence))
+                      : t('version', stop.published.sequence)}
+                  </p>
+                )}
+              </div>
 
-          <button
-            type="button"
-            class="ed-disclosure"
-            aria-expanded={open}
-            aria-controls={id('more')}
-            onClick={() => setMore(!open)}
-          >
-            {t('more')}
-          </button>
-          <div id={id('more')} class="ed-grid" hidden={!open}>
-            <Field
-              id={id('venue-name')}
-              label={t('venueName')}
-              value={(fields.venue as { name?: unknown } | undefined)?.name}
-              onInput={set(['venue', 'name'])}
-            />
-            <Field
-              id={id('venue-address')}
-              label={t('venueAddress')}
-              value={(fields.venue as { address?: unknown } | undefined)?.address}
-              onInput={set(['venue', 'address'])}
-            />
-            <Field
-              id={id('url')}
-              type="url"
-              label={t('url')}
-              value={fields.url}
-              onInput={set(['url'])}
-              help={t('linkHelp')}
-            />
-            <Field
-              id={id('registrationUrl')}
-              type="url"
-              label={t('registrationUrl')}
-              value={fields.registrationUrl}
-              onInput={set(['registrationUrl'])}
-              help={t('linkHelp')}
-            />
-            <ProgrammeFields stop={stop} />
-          </div>
+              <button
+                type="button"
+                class="ed-disclosure"
+                aria-expanded={open}
+                aria-controls={id('more')}
+                onClick={() => setMore(!open)}
+              >
+                {t('more')}
+              </button>
+              <div id={id('more')} class="ed-grid" hidden={!open}>
+                <Field
+                  id={id('venue-name')}
+                  label={t('venueName')}
+                  value={(fields.venue as { name?: unknown } | undefined)?.name}
+                  onInput={set(['venue', 'name'])}
+                />
+                <Field
+                  id={id('venue-address')}
+                  label={t('venueAddress')}
+                  value={(fields.venue as { address?: unknown } | undefined)?.address}
+                  onInput={set(['venue', 'address'])}
+                />
+                <Field
+                  id={id('url')}
+                  type="url"
+                  label={t('url')}
+                  value={fields.url}
+                  onInput={set(['url'])}
+                  help={t('linkHelp')}
+                />
+                <Field
+                  id={id('registrationUrl')}
+                  type="url"
+                  label={t('registrationUrl')}
+                  value={fields.registrationUrl}
+                  onInput={set(['registrationUrl'])}
+                  help={t('linkHelp')}
+                />
+                <ProgrammeFields stop={stop} />
+              </div>
+            </>
+          )}
         </div>
       </section>
     </li>
