@@ -73,11 +73,16 @@ function fromJson(text: string, options: SourceOptions): Source {
   return { ok: true, draft: read.draft, notes };
 }
 
+/** The refusal of a source of `size` bytes, when it is too big: said before a byte is read. */
+export function sizeRefusal(size: number, options: SourceOptions): Source | undefined {
+  if (size <= EDITOR_MAX_MEGABYTES * 1024 * 1024) return undefined;
+  return refused({ path: [], code: 'too-big', severity: 'error', limit: EDITOR_MAX_MEGABYTES }, options);
+}
+
 /** A file's bytes (picked, dropped or fetched). */
 export function readSource(bytes: Uint8Array, options: SourceOptions): Source {
-  if (bytes.length > EDITOR_MAX_MEGABYTES * 1024 * 1024) {
-    return refused({ path: [], code: 'too-big', severity: 'error', limit: EDITOR_MAX_MEGABYTES }, options);
-  }
+  const tooBig = sizeRefusal(bytes.length, options);
+  if (tooBig) return tooBig;
   const { text, encoding } = decodeText(bytes);
   if (isIcs(text)) {
     const source = fromIcs(text, options);

@@ -9,7 +9,7 @@ import { REGIONS, type RegionSlug } from '../../regions.ts';
 import { regionName } from '../../words/labels.ts';
 import { emptyDraft } from '../draft/draft.ts';
 import { draftFromDocument } from '../draft/from-document.ts';
-import { EDITOR_MAX_MEGABYTES, readSource, type Source } from '../draft/read-source.ts';
+import { readSource, sizeRefusal, type Source, type SourceOptions } from '../draft/read-source.ts';
 import { count, draft, lang, message, replaceDraft, t } from './state.ts';
 
 const FETCH_TIMEOUT_MS = 15_000;
@@ -44,16 +44,15 @@ async function fromAddress(address: string, region: string) {
     return;
   }
   message.value = { text: t('opening', name) };
-  let bytes: Uint8Array;
+  const options = sourceOptions(name, region, true);
+  let source: Source;
   try {
     const response = await fetch(name, { cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new Refused(t('fetchStatus', `${response.status} ${response.statusText}`.trim()));
-    const length = Number(response.headers.get('content-length'));
     // Refused unread when the server says its size; else read, then counted.
-    bytes =
-      length > EDITOR_MAX_MEGABYTES * 1024 * 1024
-        ? new Uint8Array(length)
-        : new Uint8Array(await response.arrayBuffer());
+    source =
+      sizeRefusal(Number(response.headers.get('content-length')), options) ??
+      readSource(new Uint8Array(await response.arrayBuffer()), options);
   } catch (error) {
     // The browser's own reason (a network failure, a time-out, a CORS refusal) in brackets.
     const reason =
@@ -63,26 +62,23 @@ async function fromAddress(address: string, region: string) {
     message.value = { text: t('openFailed', name), lines: [reason], failed: true };
     return;
   }
-  opened(readOptions(bytes, name, region, true), name);
+  opened(source, name);
 }
 
-function readOptions(bytes: Uint8Array, name: string, region: string, published: boolean): Source {
-  return readSource(bytes, {
+function sourceOptions(name: string, region: string, published: boolean): SourceOptions {
+  return {
     name,
     lang: lang.value,
     now: new Date(),
     published,
     ...(region ? { region: region as RegionSlug } : {}),
-  });
+  };
 }
 
 async function fromFile(file: File, region: string) {
-  // A file's size is known before it is read.
-  const bytes =
-    file.size > EDITOR_MAX_MEGABYTES * 1024 * 1024
-      ? new Uint8Array(file.size)
-      : new Uint8Array(await file.arrayBuffer());
-  opened(readOptions(bytes, file.name, region, true), file.name);
+  const options = sourceOptions(file.name, region, true);
+  // A file's size is known before it is read: a file far too big is never loaded.
+  opened(sizeRefusal(file.size, options) ?? readSource(new Uint8Array(await file.arrayBuffer()), options), file.name);
 }
 
 export function StartPanel() {
