@@ -4,25 +4,10 @@ import tour from '../data/tour-2019.json' with { type: 'json' };
 import { describeProblem } from './problem-words.ts';
 import { readFeed, readFeedText } from './read-feed.ts';
 import { MAX_STOPS } from './rules.ts';
+import { rawFeed, rawStop } from '../test-stops.ts';
 
-const envelope = {
-  version: 1,
-  name: 'IntercoTOUR test',
-  organizer: { name: 'Les Interconnectés', url: 'https://www.interconnectes.com' },
-  updated: '2019-03-01T10:00:00+01:00',
-};
-
-const stop = (fields: Record<string, unknown> = {}) => ({
-  id: 'cahors-2019',
-  title: 'IntercoTOUR Occitanie',
-  region: 'occitanie',
-  city: 'Cahors',
-  start: '2019-03-26',
-  end: '2019-03-26',
-  ...fields,
-});
-
-const feedOf = (...stops: unknown[]) => ({ ...envelope, stops });
+const feedOf = (...stops: unknown[]) =>
+  rawFeed(stops, { organizer: { name: 'Les Interconnectés', url: 'https://www.interconnectes.com' } });
 
 describe('ill-formed UTF-16 (half a surrogate pair)', () => {
   const LONE = ['\uD83D', '\uDE00', 'a\uDE00\uD83D', '\uD83D\uD83D\uDE00', '\uD83D\uDE00\uDE00'];
@@ -39,7 +24,7 @@ describe('ill-formed UTF-16 (half a surrogate pair)', () => {
     ['registrationUrl', { registrationUrl: 'https://example.org/?q=\uDE00' }],
     ['icsUrl', { icsUrl: 'https://example.org/a\uD83D.ics' }],
   ])('in %s: refused with a clear problem, the stop dropped, the others kept', (field, fields) => {
-    const result = readFeed(feedOf(stop(fields), stop({ id: 'dax-2019', city: 'Dax' })));
+    const result = readFeed(feedOf(rawStop(fields), rawStop({ id: 'dax-2019', city: 'Dax' })));
     expect(result.ok && result.feed.stops.map((s) => s.id)).toEqual(['dax-2019']);
     expect(result.problems).toMatchObject([
       {
@@ -60,20 +45,20 @@ describe('ill-formed UTF-16 (half a surrogate pair)', () => {
     ['organizer.url', { organizer: { name: 'O', url: 'https://example.org/\uDE00' } }],
     ['url', { url: 'https://example.org/\uD83D' }],
   ])('in the envelope’s %s: the feed refused', (field, fields) => {
-    const result = readFeed({ ...feedOf(stop()), ...fields });
+    const result = readFeed({ ...feedOf(rawStop()), ...fields });
     expect(result.ok).toBe(false);
     expect(result.problems).toMatchObject([{ path: field.split('.'), code: 'bad-text' }]);
   });
 
   it('finds every kind of lone half, and keeps whole pairs', () => {
-    for (const city of LONE) expect(readFeed(feedOf(stop({ city }))).problems[0]?.code).toBe('bad-text');
-    const result = readFeed(feedOf(stop({ city: 'Cahors \uD83D\uDE00', title: '\uDBFF\uDFFF' })));
+    for (const city of LONE) expect(readFeed(feedOf(rawStop({ city }))).problems[0]?.code).toBe('bad-text');
+    const result = readFeed(feedOf(rawStop({ city: 'Cahors \uD83D\uDE00', title: '\uDBFF\uDFFF' })));
     expect(result.problems).toEqual([]);
     expect(result.ok && result.feed.stops[0]?.city).toBe('Cahors 😀');
   });
 
   it('is refused from feed text too, where JSON escapes carry it', () => {
-    const text = JSON.stringify(feedOf(stop({ city: 'Cahors\uD83D' })));
+    const text = JSON.stringify(feedOf(rawStop({ city: 'Cahors\uD83D' })));
     expect(text).toContain('\\ud83d');
     expect(readFeedText(text).problems).toMatchObject([{ code: 'bad-text', path: ['stops', 0, 'city'] }]);
   });
@@ -85,7 +70,7 @@ describe('bidirectional controls', () => {
   it('are removed from every piece of text, so that none turns the text around it', () => {
     const result = readFeed(
       feedOf(
-        stop({
+        rawStop({
           title: `IntercoTOUR ${CONTROLS}Occitanie`,
           city: 'Réunion \u202Efdp.exe',
           theme: '\u2067Thème\u2069',
@@ -104,12 +89,12 @@ describe('bidirectional controls', () => {
       venue: { name: 'Salle', address: '1 rue' },
       programme: [{ title: 'Atelier' }],
     });
-    const named = readFeed({ ...feedOf(stop()), name: '\u202EIntercoTOUR', organizer: { name: 'O\u2066' } });
+    const named = readFeed({ ...feedOf(rawStop()), name: '\u202EIntercoTOUR', organizer: { name: 'O\u2066' } });
     expect(named.ok && [named.feed.name, named.feed.organizer.name]).toEqual(['IntercoTOUR', 'O']);
   });
 
   it('leave an empty text empty', () => {
-    expect(readFeed(feedOf(stop({ city: '\u202E\u202C' }))).problems).toMatchObject([
+    expect(readFeed(feedOf(rawStop({ city: '\u202E\u202C' }))).problems).toMatchObject([
       { path: ['stops', 0, 'city'], code: 'empty' },
     ]);
   });
@@ -117,7 +102,7 @@ describe('bidirectional controls', () => {
 
 describe('the number of stops', () => {
   const many = (count: number) =>
-    Array.from({ length: count }, (_, index) => stop({ id: `etape-${index}`, city: `Ville ${index}` }));
+    Array.from({ length: count }, (_, index) => rawStop({ id: `etape-${index}`, city: `Ville ${index}` }));
 
   it(`reads ${MAX_STOPS} stops, the format’s maximum`, () => {
     expect(MAX_STOPS).toBe(1000);
@@ -147,7 +132,7 @@ describe('the number of stops', () => {
 });
 
 describe('dates beyond the calendar', () => {
-  const timed = (start: string, end = start) => readFeed(feedOf(stop({ start, end })));
+  const timed = (start: string, end = start) => readFeed(feedOf(rawStop({ start, end })));
 
   it.each([
     // Year 10000 in Paris; year 0099 in Paris (and 1999 through `Date.UTC`'s trap).
@@ -187,13 +172,13 @@ describe('dates beyond the calendar', () => {
 
   it('holds for the programme and the feed’s update time', () => {
     const result = readFeed(
-      feedOf(stop({ programme: [{ title: 'A', day: '9999-12-31', start: '0001-01-01T10:00:00Z' }] })),
+      feedOf(rawStop({ programme: [{ title: 'A', day: '9999-12-31', start: '0001-01-01T10:00:00Z' }] })),
     );
     expect(result.problems.map((problem) => [problem.path.join('.'), problem.code])).toEqual([
       ['stops.0.programme.0.day', 'out-of-calendar'],
       ['stops.0.programme.0.start', 'out-of-calendar'],
     ]);
-    expect(readFeed({ ...feedOf(stop()), updated: '9999-12-31T23:00:00-14:00' }).problems).toMatchObject([
+    expect(readFeed({ ...feedOf(rawStop()), updated: '9999-12-31T23:00:00-14:00' }).problems).toMatchObject([
       { path: ['updated'], code: 'out-of-calendar' },
     ]);
   });
@@ -218,7 +203,7 @@ describe('a page that has polluted Object.prototype', () => {
 
   it('reads a feed exactly as without it: inherited fields are not the feed’s', () => {
     const clean = readFeed(tour);
-    const text = JSON.stringify(feedOf(stop(), stop({ id: 'dax-2019', url: 'https://example.org/dax' })));
+    const text = JSON.stringify(feedOf(rawStop(), rawStop({ id: 'dax-2019', url: 'https://example.org/dax' })));
     const cleanText = readFeedText(text);
     Object.assign(proto, POLLUTION);
     expect(readFeed(tour)).toEqual(clean);

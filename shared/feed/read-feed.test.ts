@@ -3,25 +3,9 @@ import tour from '../data/tour-2019.json' with { type: 'json' };
 import { describeProblem } from './problem-words.ts';
 import { quote } from './problem.ts';
 import { readFeed, readFeedText } from './read-feed.ts';
+import { rawFeed, rawStop } from '../test-stops.ts';
 
-const envelope = {
-  version: 1,
-  name: 'IntercoTOUR test',
-  organizer: { name: 'Les Interconnectés' },
-  updated: '2019-03-01T10:00:00+01:00',
-};
-
-const stop = (fields: Record<string, unknown> = {}) => ({
-  id: 'cahors-2019',
-  title: 'IntercoTOUR Occitanie',
-  region: 'occitanie',
-  city: 'Cahors',
-  start: '2019-03-26',
-  end: '2019-03-26',
-  ...fields,
-});
-
-const feedOf = (...stops: unknown[]) => ({ ...envelope, stops });
+const feedOf = (...stops: unknown[]) => rawFeed(stops);
 
 function messages(document: unknown, lang: 'fr' | 'en' = 'en'): string[] {
   return readFeed(document).problems.map((problem) => describeProblem(problem, lang));
@@ -44,19 +28,19 @@ describe('readFeed on good data', () => {
   });
 
   it('fills defaults and ignores fields it does not know', () => {
-    const result = readFeed({ ...feedOf(stop({ colour: 'red' })), extra: { anything: true } });
+    const result = readFeed({ ...feedOf(rawStop({ colour: 'red' })), extra: { anything: true } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.feed.stops[0]).toEqual({ ...stop(), status: 'scheduled', sequence: 0 });
+    expect(result.feed.stops[0]).toEqual({ ...rawStop(), status: 'scheduled', sequence: 0 });
     expect(result.feed).not.toHaveProperty('extra');
   });
 
   it('sorts stops by start, whole days before timed stops of the same day', () => {
     const result = readFeed(
       feedOf(
-        stop({ id: 'b', start: '2019-07-02', end: '2019-07-02' }),
-        stop({ id: 'c', start: '2019-03-26T09:00:00+01:00', end: '2019-03-26T17:00:00+01:00' }),
-        stop({ id: 'a' }),
+        rawStop({ id: 'b', start: '2019-07-02', end: '2019-07-02' }),
+        rawStop({ id: 'c', start: '2019-03-26T09:00:00+01:00', end: '2019-03-26T17:00:00+01:00' }),
+        rawStop({ id: 'a' }),
       ),
     );
     expect(result.ok && result.feed.stops.map((s) => s.id)).toEqual(['a', 'c', 'b']);
@@ -64,7 +48,7 @@ describe('readFeed on good data', () => {
 
   it('normalises carriage returns and blanks', () => {
     const result = readFeed(
-      feedOf(stop({ title: '  IntercoTOUR\r\n Occitanie ', description: 'Ligne 1\r\nLigne 2\rLigne 3' })),
+      feedOf(rawStop({ title: '  IntercoTOUR\r\n Occitanie ', description: 'Ligne 1\r\nLigne 2\rLigne 3' })),
     );
     expect(result.ok && result.feed.stops[0]).toMatchObject({
       title: 'IntercoTOUR Occitanie',
@@ -74,15 +58,15 @@ describe('readFeed on good data', () => {
 
   it('keeps the no-break spaces of French typography', () => {
     const title = 'Label «\u202fTerritoire innovant\u202f»\u202f: 10\u00a0h';
-    const result = readFeed(feedOf(stop({ title })));
+    const result = readFeed(feedOf(rawStop({ title })));
     expect(result.ok && result.feed.stops[0]!.title).toBe(title);
   });
 
   it('accepts timed stops with an offset or Z', () => {
     const result = readFeed(
       feedOf(
-        stop({ start: '2019-06-26T09:00:00+02:00', end: '2019-06-26T15:30:00Z' }),
-        stop({ id: 'x', start: '2019-06-26T09:00Z', end: '2019-06-26T10:00Z' }),
+        rawStop({ start: '2019-06-26T09:00:00+02:00', end: '2019-06-26T15:30:00Z' }),
+        rawStop({ id: 'x', start: '2019-06-26T09:00Z', end: '2019-06-26T10:00Z' }),
       ),
     );
     expect(result.problems).toEqual([]);
@@ -91,7 +75,7 @@ describe('readFeed on good data', () => {
 
 describe('readFeed on bad stops: each problem named, the stop dropped, the others kept', () => {
   it('says a word is not a date, in words a person can act on', () => {
-    const result = readFeed(feedOf(stop({ id: 'a' }), stop({ id: 'b' }), stop({ id: 'c', start: 'demain' })));
+    const result = readFeed(feedOf(rawStop({ id: 'a' }), rawStop({ id: 'b' }), rawStop({ id: 'c', start: 'demain' })));
     expect(result.ok && result.feed.stops.map((s) => s.id)).toEqual(['a', 'b']);
     expect(result.problems).toHaveLength(1);
     expect(describeProblem(result.problems[0]!, 'en')).toMatch(
@@ -104,18 +88,18 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
   });
 
   it('rejects days that do not exist', () => {
-    expect(messages(feedOf(stop({ start: '2019-02-29', end: '2019-02-29' })))).toEqual([
+    expect(messages(feedOf(rawStop({ start: '2019-02-29', end: '2019-02-29' })))).toEqual([
       expect.stringMatching(/^stops\[0\]\.start: "2019-02-29" is not a date/),
       expect.stringMatching(/^stops\[0\]\.end: "2019-02-29" is not a date/),
     ]);
     expect(
-      messages(feedOf(stop({ start: '2019-06-26T24:00:00+02:00', end: '2019-06-26T25:00:00+02:00' }))),
+      messages(feedOf(rawStop({ start: '2019-06-26T24:00:00+02:00', end: '2019-06-26T25:00:00+02:00' }))),
     ).toHaveLength(2);
   });
 
   it('names wrong types and missing fields', () => {
-    const { id: _id, ...noId } = stop();
-    expect(messages(feedOf(stop({ title: 42, city: undefined, sequence: -1 }), noId))).toEqual([
+    const { id: _id, ...noId } = rawStop();
+    expect(messages(feedOf(rawStop({ title: 42, city: undefined, sequence: -1 }), noId))).toEqual([
       'stops[0].title: 42 should be text — stop "cahors-2019" left out',
       'stops[0].city: required field is missing — stop "cahors-2019" left out',
       'stops[0].sequence: -1 should be a whole number, zero or more — stop "cahors-2019" left out',
@@ -124,14 +108,14 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
   });
 
   it('names a stop by its index when its id is bad', () => {
-    expect(messages(feedOf(stop({ id: 'Cahors 2019' })))).toEqual([
+    expect(messages(feedOf(rawStop({ id: 'Cahors 2019' })))).toEqual([
       'stops[0].id: "Cahors 2019" is not a valid id (lowercase letters, digits and dashes, like cahors-2019) — stop stops[0] left out',
     ]);
   });
 
   it('refuses unknown regions, statuses and programme kinds', () => {
     const result = readFeed(
-      feedOf(stop({ region: 'sud', status: 'maybe', programme: [{ title: 'Atelier', kind: 'party' }, 'x'] })),
+      feedOf(rawStop({ region: 'sud', status: 'maybe', programme: [{ title: 'Atelier', kind: 'party' }, 'x'] })),
     );
     expect(result.problems.map((p) => p.path.join('.'))).toEqual([
       'stops.0.region',
@@ -143,23 +127,23 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
   });
 
   it('finds duplicate ids and keeps the first', () => {
-    const result = readFeed(feedOf(stop({ city: 'Cahors' }), stop({ city: 'Figeac' })));
+    const result = readFeed(feedOf(rawStop({ city: 'Cahors' }), rawStop({ city: 'Figeac' })));
     expect(result.ok && result.feed.stops.map((s) => s.city)).toEqual(['Cahors']);
-    expect(messages(feedOf(stop(), stop()))).toEqual([
+    expect(messages(feedOf(rawStop(), rawStop()))).toEqual([
       'stops[1].id: the id "cahors-2019" is already used by stops[0] — stop "cahors-2019" left out',
     ]);
   });
 
   it('finds an end before the start, and mixed kinds', () => {
-    expect(messages(feedOf(stop({ start: '2019-06-27', end: '2019-06-26' })))).toEqual([
+    expect(messages(feedOf(rawStop({ start: '2019-06-27', end: '2019-06-26' })))).toEqual([
       'stops[0].end: the end "2019-06-26" is before the start — stop "cahors-2019" left out',
     ]);
     expect(
-      messages(feedOf(stop({ start: '2019-06-26T18:00:00+02:00', end: '2019-06-26T17:00:00+02:00' }))),
+      messages(feedOf(rawStop({ start: '2019-06-26T18:00:00+02:00', end: '2019-06-26T17:00:00+02:00' }))),
     ).toHaveLength(1);
     // Same instant written in two offsets is not "before".
-    expect(messages(feedOf(stop({ start: '2019-06-26T09:00:00+02:00', end: '2019-06-26T07:00:00Z' })))).toEqual([]);
-    expect(messages(feedOf(stop({ start: '2019-06-26', end: '2019-06-26T17:00:00+02:00' })))).toEqual([
+    expect(messages(feedOf(rawStop({ start: '2019-06-26T09:00:00+02:00', end: '2019-06-26T07:00:00Z' })))).toEqual([]);
+    expect(messages(feedOf(rawStop({ start: '2019-06-26', end: '2019-06-26T17:00:00+02:00' })))).toEqual([
       'stops[0].end: start and end must both be dates, or both dates with times — stop "cahors-2019" left out',
     ]);
   });
@@ -167,20 +151,20 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
   it('refuses links other than http(s)', () => {
     const links = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a', 'not a url', 'vbscript:x'];
     for (const url of links) {
-      const result = readFeed(feedOf(stop({ url })));
+      const result = readFeed(feedOf(rawStop({ url })));
       expect(result.ok && result.feed.stops).toEqual([]);
       expect(result.problems[0]).toMatchObject({ code: 'bad-url', path: ['stops', 0, 'url'] });
     }
-    expect(readFeed(feedOf(stop({ registrationUrl: 'JavaScript:alert(1)' }))).problems[0]?.code).toBe('bad-url');
+    expect(readFeed(feedOf(rawStop({ registrationUrl: 'JavaScript:alert(1)' }))).problems[0]?.code).toBe('bad-url');
     expect(
-      readFeed(feedOf(stop({ url: 'https://www.interconnectes.com/x', icsUrl: 'http://localhost:8080/a.ics' })))
+      readFeed(feedOf(rawStop({ url: 'https://www.interconnectes.com/x', icsUrl: 'http://localhost:8080/a.ics' })))
         .problems,
     ).toEqual([]);
   });
 
   it('keeps HTML as text, with a warning', () => {
     const result = readFeed(
-      feedOf(stop({ title: '<img src=x onerror=alert(1)>Cahors', description: 'a < b and c > d' })),
+      feedOf(rawStop({ title: '<img src=x onerror=alert(1)>Cahors', description: 'a < b and c > d' })),
     );
     expect(result.ok && result.feed.stops[0]?.title).toBe('<img src=x onerror=alert(1)>Cahors');
     expect(result.problems).toEqual([
@@ -192,7 +176,7 @@ describe('readFeed on bad stops: each problem named, the stop dropped, the other
   });
 
   it('limits the length of texts', () => {
-    const result = readFeed(feedOf(stop({ title: 'x'.repeat(201) })));
+    const result = readFeed(feedOf(rawStop({ title: 'x'.repeat(201) })));
     expect(result.problems[0]).toMatchObject({ code: 'too-long', limit: 200 });
   });
 });
@@ -215,13 +199,13 @@ describe('readFeed on documents that are not version-1 feeds', () => {
   });
 
   it('refuses a feed without its envelope but still reports every stop', () => {
-    const result = readFeed({ version: 1, stops: [stop(), stop({ id: 'x', start: 'soon' })] });
+    const result = readFeed({ version: 1, stops: [rawStop(), rawStop({ id: 'x', start: 'soon' })] });
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.path.join('.'))).toEqual(['name', 'organizer', 'updated', 'stops.1.start']);
   });
 
   it('refuses stops that are not a list', () => {
-    expect(messages({ ...envelope, stops: {} })).toEqual(['stops: {…} should be a list [ … ]']);
+    expect(messages(rawFeed({}))).toEqual(['stops: {…} should be a list [ … ]']);
     expect(describeProblem({ path: ['stops'], code: 'not-list', severity: 'error', found: quote({}) }, 'fr')).toBe(
       'stops\u202f: {…} devrait être une liste [ … ]',
     );
@@ -239,8 +223,8 @@ describe('readFeedText', () => {
   });
 
   it('survives a 5 MB feed: the huge stop is dropped, the rest read', () => {
-    const huge = stop({ id: 'huge', description: 'é'.repeat(5 * 1024 * 1024) });
-    const text = JSON.stringify(feedOf(stop(), huge));
+    const huge = rawStop({ id: 'huge', description: 'é'.repeat(5 * 1024 * 1024) });
+    const text = JSON.stringify(feedOf(rawStop(), huge));
     expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
     const result = readFeedText(text);
     expect(result.ok && result.feed.stops.map((s) => s.id)).toEqual(['cahors-2019']);

@@ -10,34 +10,16 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './cli.ts';
+import { PROCESS_TEST_TIMEOUT_MS, runFeed } from './test-process.ts';
+import { rawFeed, rawStop } from '../test-stops.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'intercotour-files-'));
 });
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  killed: boolean;
-}
-
-/** `npm run feed -- …` as a process; one that has not answered in 15 s is killed (and the test fails). */
-function feed(...argv: string[]): Promise<Ran> {
-  return new Promise((done) => {
-    const child = execFile(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'shared/publisher/cli.ts'), ...argv],
-      { cwd: root, timeout: 15_000, maxBuffer: 1024 * 1024 },
-      (error, stdout, stderr) => {
-        done({ code: child.exitCode, stdout, stderr, killed: error?.killed ?? false });
-      },
-    );
-  });
-}
+const feed = (...argv: string[]) => runFeed(argv);
 
 /** The same in this process, for the cases that cannot hang. */
 async function feedHere(...argv: string[]) {
@@ -56,28 +38,15 @@ async function tree(folder: string): Promise<string[]> {
     .sort();
 }
 
-const envelope = {
-  version: 1,
-  name: 'T',
-  organizer: { name: 'Les Interconnectés' },
-  updated: '2019-03-01T10:00:00+01:00',
-};
-const stop = (id: string) => ({
-  id,
-  title: 'IntercoTOUR X',
-  region: 'occitanie',
-  city: 'Cahors',
-  start: '2019-03-26',
-  end: '2019-03-26',
-});
+const stop = (id: string) => rawStop({ id, title: 'IntercoTOUR X' });
 
 async function feedFile(name: string, ids: string[]): Promise<string> {
   const path = join(dir, name);
-  await writeFile(path, JSON.stringify({ ...envelope, stops: ids.map(stop) }));
+  await writeFile(path, JSON.stringify(rawFeed(ids.map(stop), { name: 'T' })));
   return path;
 }
 
-describe('feed build --out DIR, in a folder that holds a site', () => {
+describe('feed build --out DIR, in a folder that holds a site', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('refuses a folder it did not write, then with --force removes nothing of the site, ever', async () => {
     const site = join(dir, 'site');
     await mkdir(join(site, 'stops', '2019'), { recursive: true });
@@ -114,7 +83,7 @@ describe('feed build --out DIR, in a folder that holds a site', () => {
         'stops/cahors-2019.ics',
       ].sort(),
     );
-  }, 60_000);
+  });
 
   it('does not overwrite a stops.json of its own silently', async () => {
     const site = join(dir, 'foreign');
@@ -124,7 +93,7 @@ describe('feed build --out DIR, in a folder that holds a site', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/is not empty and was not written by the publisher: nothing was written/);
     expect(await readFile(join(site, 'stops.json'), 'utf8')).toBe('{"mine": true}');
-  }, 30_000);
+  });
 
   it('writes a fresh or empty folder, and writes it again', async () => {
     const fresh = join(dir, 'fresh', 'feed');
@@ -222,7 +191,7 @@ describe('a stop id that Windows cannot use as a file name', () => {
   });
 });
 
-describe('files that are not feeds to read', () => {
+describe('files that are not feeds to read', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it.each([['/dev/zero'], ['/dev/urandom']])(
     'refuses %s at once, exit 2',
     async (device) => {
@@ -243,7 +212,7 @@ describe('files that are not feeds to read', () => {
       expect(await feed(...argv)).toMatchObject({ killed: false, code: 2, stdout: '' });
     }
     expect(existsSync(join(dir, 'never'))).toBe(false);
-  }, 30_000);
+  });
 
   it('refuses a pipe with no writer at once instead of waiting for one', async () => {
     const fifo = join(dir, 'tour.fifo');
@@ -256,7 +225,7 @@ describe('files that are not feeds to read', () => {
     );
     expect(result).toMatchObject({ killed: false, code: 2, stdout: '' });
     expect(result.stderr).toBe(`${fifo} is not a regular file (but a device, a pipe or a socket): nothing was read\n`);
-  }, 30_000);
+  });
 
   it('refuses a file past the size limit before reading it', async () => {
     const huge = join(dir, 'huge.json');

@@ -1,34 +1,24 @@
 /** `npm run feed -- import` as a process, on agenda files copied to a temporary folder: exit codes and report. */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROCESS_TEST_TIMEOUT_MS, ROOT, runFeed } from './test-process.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'intercotour-import-'));
 });
 
-function feed(...argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = execFile(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'shared/publisher/cli.ts'), ...argv],
-      { cwd: dir, timeout: 15_000 },
-      (_, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }),
-    );
-  });
-}
+const feed = (...argv: string[]) => runFeed(argv, dir);
 
 async function fixture(name: string): Promise<string> {
-  await copyFile(join(root, 'test/fixtures/ics/import', name), join(dir, name));
+  await copyFile(join(ROOT, 'test/fixtures/ics/import', name), join(dir, name));
   return name;
 }
 
-describe('feed import, as a process', () => {
+describe('feed import, as a process', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('reports each event to review on one line, grouped, with a count at the end, exit 1', async () => {
     const result = await feed('import', await fixture('outlook-custom-zone.ics'));
     expect(result.code).toBe(1);
@@ -71,6 +61,7 @@ describe('feed import, as a process', () => {
       code: 1,
       stdout: '',
       stderr: 'no-event.ics\u202f: aucun événement (VEVENT) dans ce fichier\u202f: rien à importer\n',
+      killed: false,
     });
   });
 

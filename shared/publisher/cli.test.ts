@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './cli.ts';
+import { PROCESS_TEST_TIMEOUT_MS, ROOT, runFeed } from './test-process.ts';
+import { rawFeed, rawStop } from '../test-stops.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 let dir: string;
 
 beforeAll(async () => {
@@ -24,21 +23,8 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const envelope = {
-  version: 1,
-  name: 'T',
-  organizer: { name: 'Les Interconnectés' },
-  updated: '2019-03-01T10:00:00+01:00',
-};
-const stop = (fields: Record<string, unknown>) => ({
-  id: 'a',
-  title: 'IntercoTOUR X',
-  region: 'occitanie',
-  city: 'Cahors',
-  start: '2019-03-26',
-  end: '2019-03-26',
-  ...fields,
-});
+const envelope = { name: 'T' };
+const stop = (fields: Record<string, unknown>) => rawStop({ id: 'a', title: 'IntercoTOUR X', ...fields });
 
 describe('feed build', () => {
   it('publishes the bundled 2019 tour by default', async () => {
@@ -54,7 +40,7 @@ describe('feed build', () => {
 
   it('publishes the good stops of a flawed feed and names the bad one', async () => {
     const input = join(dir, 'flawed.json');
-    await writeFile(input, JSON.stringify({ ...envelope, stops: [stop({}), stop({ id: 'b', start: 'demain' })] }));
+    await writeFile(input, JSON.stringify(rawFeed([stop({}), stop({ id: 'b', start: 'demain' })], envelope)));
     const result = await cli('build', '--in', input, '--out', join(dir, 'flawed'), '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.err).toBe(
@@ -73,10 +59,10 @@ describe('feed build', () => {
 
 describe('feed check', () => {
   it('says how many stops are valid and exits 0', async () => {
-    const result = await cli('check', join(root, 'shared/data/tour-2019.json'));
+    const result = await cli('check', join(ROOT, 'shared/data/tour-2019.json'));
     expect(result).toEqual({
       code: 0,
-      out: `${join(root, 'shared/data/tour-2019.json')}\u202f: aucun problème, 8 étapes valables.`,
+      out: `${join(ROOT, 'shared/data/tour-2019.json')}\u202f: aucun problème, 8 étapes valables.`,
       err: '',
     });
   });
@@ -85,15 +71,17 @@ describe('feed check', () => {
     const input = join(dir, 'broken.json');
     await writeFile(
       input,
-      JSON.stringify({
-        ...envelope,
-        stops: [
-          stop({ url: 'javascript:alert(1)' }),
-          stop({ id: 'b', end: '2019-03-01' }),
-          stop({ id: 'c' }),
-          stop({ id: 'c' }),
-        ],
-      }),
+      JSON.stringify(
+        rawFeed(
+          [
+            stop({ url: 'javascript:alert(1)' }),
+            stop({ id: 'b', end: '2019-03-01' }),
+            stop({ id: 'c' }),
+            stop({ id: 'c' }),
+          ],
+          envelope,
+        ),
+      ),
     );
     const result = await cli('check', input);
     expect(result.code).toBe(1);
@@ -127,7 +115,7 @@ describe('feed check', () => {
 
 describe('feed import', () => {
   it('prints a version-1 feed from an .ics file', async () => {
-    const result = await cli('import', join(root, 'test/fixtures/ics/google-export.ics'), '--region', 'occitanie');
+    const result = await cli('import', join(ROOT, 'test/fixtures/ics/google-export.ics'), '--region', 'occitanie');
     expect(result.code).toBe(0);
     const feed = JSON.parse(result.out);
     expect(feed).toMatchObject({ version: 1, name: 'Agenda numérique de Cahors', updated: '2019-09-15T10:00:00.000Z' });
@@ -135,22 +123,19 @@ describe('feed import', () => {
   });
 
   it('refuses what is not iCalendar with exit 2', async () => {
-    const result = await cli('import', join(root, 'shared/data/tour-2019.json'));
+    const result = await cli('import', join(ROOT, 'shared/data/tour-2019.json'));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/n’est pas un fichier iCalendar/);
   });
 });
 
-describe('the real command', () => {
+describe('the real command', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('answers a wrong argument with one line on stderr, exit 2 and no stack trace', async () => {
-    const error = await promisify(execFile)(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'shared/publisher/cli.ts'), 'build', '--nope'],
-      { cwd: root },
-    ).catch((e: { code: number; stderr: string; stdout: string }) => e);
-    expect(error).toMatchObject({ code: 2, stdout: '' });
-    expect((error as { stderr: string }).stderr).toBe(
-      'option inconnue «\u202f--nope\u202f» pour build\nAide\u202f: npm run feed -- help\n',
-    );
+    expect(await runFeed(['build', '--nope'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'option inconnue «\u202f--nope\u202f» pour build\nAide\u202f: npm run feed -- help\n',
+      killed: false,
+    });
   });
 });

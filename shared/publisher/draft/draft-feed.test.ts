@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from './draft.ts';
 import { draftDocument, problemField, readDraft } from './draft-feed.ts';
 import { addStop, duplicateStop, setEnvelope, setField } from './edits.ts';
+import { rawFeed, rawStop } from '../../test-stops.ts';
 import { draftFromDocument } from './from-document.ts';
 import { feedFile, publishDraft } from './publish-draft.ts';
 
@@ -9,31 +10,18 @@ const now = new Date('2027-01-15T10:00:00Z');
 
 /** A published feed: s1 at sequence 3, s2 with no sequence, s3 timed (written in UTC). */
 function published(): Draft {
-  const feed = {
-    version: 1,
-    name: 'T',
-    organizer: { name: 'Les Interconnectés' },
-    updated: '2019-03-01T10:00:00+01:00',
-    stops: [
-      {
-        id: '2019-cahors',
-        title: 'IntercoTOUR Occitanie',
-        region: 'occitanie',
-        city: 'Cahors',
-        start: '2019-03-26',
-        end: '2019-03-26',
-        theme: 'Données',
-        sequence: 3,
-      },
-      {
+  const feed = rawFeed(
+    [
+      rawStop({ id: '2019-cahors', theme: 'Données', sequence: 3 }),
+      rawStop({
         id: '2019-dax',
         title: 'IntercoTOUR',
         region: 'nouvelle-aquitaine',
         city: 'Dax',
         start: '2019-06-20',
         end: '2019-06-20',
-      },
-      {
+      }),
+      rawStop({
         id: '2019-paris',
         title: 'IntercoTOUR Île-de-France',
         region: 'ile-de-france',
@@ -41,9 +29,10 @@ function published(): Draft {
         start: '2019-06-26T07:00:00Z',
         end: '2019-06-26T15:00:00Z',
         status: 'scheduled',
-      },
+      }),
     ],
-  };
+    { name: 'T' },
+  );
   const read = draftFromDocument(feed, { published: true });
   if (!read.ok) throw new Error('fixture must read');
   return read.draft;

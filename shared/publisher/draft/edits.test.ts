@@ -13,25 +13,16 @@ import {
   setField,
   unlockId,
 } from './edits.ts';
+import { rawFeed, rawStop } from '../../test-stops.ts';
 import { draftFromDocument } from './from-document.ts';
 
-const stop = (id: string, city: string, start: string) => ({
-  id,
-  title: `IntercoTOUR ${city}`,
-  region: 'occitanie',
-  city,
-  start,
-  end: start,
-});
+const stop = (id: string, city: string, start: string) =>
+  rawStop({ id, title: `IntercoTOUR ${city}`, city, start, end: start });
 
 /** A published feed of three stops (s1, s2, s3), the first with a programme of three items. */
 function published(): Draft {
-  const feed = {
-    version: 1,
-    name: 'T',
-    organizer: { name: 'Les Interconnectés' },
-    updated: '2019-03-01T10:00:00+01:00',
-    stops: [
+  const feed = rawFeed(
+    [
       {
         ...stop('2019-cahors', 'Cahors', '2019-03-26'),
         status: 'scheduled',
@@ -42,7 +33,8 @@ function published(): Draft {
       stop('2019-dax', 'Dax', '2019-06-20'),
       stop('2019-paris', 'Paris', '2019-06-26'),
     ],
-  };
+    { name: 'T' },
+  );
   const read = draftFromDocument(feed, { published: true });
   if (!read.ok) throw new Error('fixture must read');
   return read.draft;
