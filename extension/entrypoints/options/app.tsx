@@ -7,6 +7,7 @@ import { effectiveSettings } from '../../lib/effective-settings.ts';
 import { NO_MANAGED, type ManagedSettings } from '../../lib/managed-settings.ts';
 import { readManaged, watchManaged } from '../../lib/managed-storage.ts';
 import { parseSettings, type Settings } from '../../lib/settings.ts';
+import { followItem } from '../../lib/follow-item.ts';
 import { feedChoiceItem, feedStatusItem, readStoredSettings, storedFeedItem } from '../../lib/storage.ts';
 import { parseFeedChoice, parseFeedStatus, parseStoredFeed, type Parsed } from '../../lib/stored-state.ts';
 import { DamagedNotice } from './damaged-notice.tsx';
@@ -37,34 +38,36 @@ export function App() {
   useSignalEffect(() => {
     const unwatch: (() => void)[] = [];
     const load = async () => {
-      const [read, settings, managed, choice, stored, status] = await Promise.all([
-        loadReader(),
-        readStoredSettings(),
-        readManaged(),
-        feedChoiceItem.getValue(),
-        storedFeedItem.getValue(),
-        feedStatusItem.getValue(),
-      ]);
-      data.value = {
-        settings: effectiveSettings(settings, managed),
-        managed,
-        choice: parseFeedChoice(choice),
-        stored: parseStoredFeed(stored, read),
-        status: parseFeedStatus(status),
+      const read = await loadReader();
+      // Listened to before they are read (`follow-item.ts`): what changes while the page loads is
+      // kept here until the page has its first values, and wins over them.
+      const heard: Partial<Loaded> = {};
+      const update = (change: Partial<Loaded>) => {
+        if (data.value) data.value = { ...data.value, ...change };
+        else Object.assign(heard, change);
       };
-      // The feed in use changes when the background switches or refreshes it.
-      const update = (change: Partial<Loaded>) => data.value && (data.value = { ...data.value, ...change });
+      // A new policy while the page is open: the forms start again from the settings in force.
       unwatch.push(
-        feedChoiceItem.watch((value) => update({ choice: parseFeedChoice(value) })),
-        storedFeedItem.watch((value) => update({ stored: parseStoredFeed(value, read) })),
-        feedStatusItem.watch((value) => update({ status: parseFeedStatus(value) })),
-        // A new policy while the page is open: the forms start again from the settings in force.
         watchManaged(() => {
           void Promise.all([readStoredSettings(), readManaged()]).then(([saved, next]) =>
             update({ settings: effectiveSettings(saved, next), managed: next }),
           );
         }),
       );
+      // The feed in use changes when the background switches or refreshes it.
+      const followed = [
+        followItem(feedChoiceItem, (value) => update({ choice: parseFeedChoice(value) })),
+        followItem(storedFeedItem, (value) => update({ stored: parseStoredFeed(value, read) })),
+        followItem(feedStatusItem, (value) => update({ status: parseFeedStatus(value) })),
+      ];
+      unwatch.push(...followed.map((item) => item.stop));
+      const [settings, managed] = await Promise.all([
+        readStoredSettings(),
+        readManaged(),
+        ...followed.map((item) => item.ready),
+      ]);
+      // Each followed item has put its first value (or a newer one) in `heard` by now.
+      data.value = { ...FALLBACK, settings: effectiveSettings(settings, managed), managed, ...heard };
     };
     load().catch((error: unknown) => {
       console.error('[IntercoTOUR]', error);

@@ -1,10 +1,12 @@
 /**
- * The popup's data, as signals that follow storage: the background may refresh the feed or the
- * options page change a region while the popup is open. What storage holds is checked as the
- * background checks it; what does not read is set aside and said.
+ * The popup's data, as signals that follow storage, listened to before it is read
+ * (`follow-item.ts`): the background may refresh the feed or the options page change a region
+ * while the popup is open. What storage holds is checked as the background checks it; what does
+ * not read is set aside and said.
  */
 import { signal } from '@preact/signals';
 import type { FeedStatus, StoredFeed } from '../../lib/feed-state.ts';
+import { followItem } from '../../lib/follow-item.ts';
 import { loadReader } from '../../lib/load-reader.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import { feedStatusItem, settingsItem, storedFeedItem } from '../../lib/storage.ts';
@@ -23,32 +25,34 @@ export async function loadState(): Promise<void> {
   const say = () => (damaged.value = feedDamaged || statusDamaged);
   try {
     // The settings in force carry the organisation's presets, checked by zod: loaded apart too.
-    const [read, { readEffectiveSettings, watchManaged }, storedValue, statusValue] = await Promise.all([
+    const [read, { readEffectiveSettings, watchManaged }] = await Promise.all([
       loadReader(),
       import('../../lib/managed-storage.ts'),
-      storedFeedItem.getValue(),
-      feedStatusItem.getValue(),
     ]);
-    const takeFeed = (raw: unknown) => {
-      const parsed = parseStoredFeed(raw, read);
-      stored.value = parsed.value;
-      feedDamaged = parsed.damaged;
-      say();
+    // Listened to before the first read too; every change reads them again, the latest read kept.
+    let turn = 0;
+    const followSettings = async () => {
+      const mine = ++turn;
+      const value = await readEffectiveSettings();
+      if (mine === turn) settings.value = value;
     };
-    const takeStatus = (raw: unknown) => {
-      const parsed = parseFeedStatus(raw);
-      status.value = parsed.value;
-      statusDamaged = parsed.damaged;
-      say();
-    };
-    settings.value = await readEffectiveSettings();
-    const followSettings = () => void readEffectiveSettings().then((value) => (settings.value = value));
-    takeFeed(storedValue);
-    takeStatus(statusValue);
-    settingsItem.watch(followSettings);
-    watchManaged(followSettings);
-    storedFeedItem.watch(takeFeed);
-    feedStatusItem.watch(takeStatus);
+    settingsItem.watch(() => void followSettings());
+    watchManaged(() => void followSettings());
+    await Promise.all([
+      followSettings(),
+      followItem(storedFeedItem, (raw: unknown) => {
+        const parsed = parseStoredFeed(raw, read);
+        stored.value = parsed.value;
+        feedDamaged = parsed.damaged;
+        say();
+      }).ready,
+      followItem(feedStatusItem, (raw: unknown) => {
+        const parsed = parseFeedStatus(raw);
+        status.value = parsed.value;
+        statusDamaged = parsed.damaged;
+        say();
+      }).ready,
+    ]);
   } catch (error) {
     // Storage or the reader failed us: an empty popup that says so, never a page stuck loading.
     console.error('[IntercoTOUR]', error);
