@@ -1,7 +1,7 @@
 /** Which calendar days a stop covers: the dates as written, or its instants read in its region. */
 import type { Stop } from '../feed/schema.ts';
 import { regionOf } from '../regions.ts';
-import { addDays, isCivilDate, type CivilDate } from './civil-date.ts';
+import { addDays, type CivilDate } from './civil-date.ts';
 import { wallClock } from './zone.ts';
 
 export interface StopDays {
@@ -10,9 +10,13 @@ export interface StopDays {
   last: CivilDate;
 }
 
-/** True when the stop lasts whole days (`2019-06-26`), false when it has times of day. */
+/**
+ * True when the stop lasts whole days (`2019-06-26`), false when it has times of day. A read
+ * stop's start is one or the other, and only an instant has a `T`: drawing a card asks this
+ * often enough that checking the date again showed in a host page's profile.
+ */
 export function isWholeDay(stop: Pick<Stop, 'start'>): boolean {
-  return isCivilDate(stop.start);
+  return !stop.start.includes('T');
 }
 
 /**
@@ -21,7 +25,7 @@ export function isWholeDay(stop: Pick<Stop, 'start'>): boolean {
  * does not take the next day.
  */
 export function stopDays(stop: Pick<Stop, 'start' | 'end' | 'region'>): StopDays {
-  if (isCivilDate(stop.start)) return { first: stop.start, last: stop.end };
+  if (isWholeDay(stop)) return { first: stop.start, last: stop.end };
   const zone = regionOf(stop.region).timeZone;
   const first = wallClock(new Date(stop.start), zone).date;
   const end = wallClock(new Date(stop.end), zone);

@@ -28,7 +28,8 @@ export interface MenuButtonProps {
   about?: string;
   icon: IconName;
   look?: 'primary' | 'secondary' | 'quiet';
-  items: MenuItem[];
+  /** Called when the menu opens: a closed menu builds none of its items. */
+  items: () => MenuItem[];
   lang: Lang;
   /** Shown under the button and read out once: what the last choice did. */
   note?: ComponentChildren;
@@ -150,7 +151,7 @@ export function MenuButton({ label, about, icon, look = 'secondary', items, lang
         onKeyDown={onMenuKey}
       >
         {open &&
-          items.map((item) => (
+          items().map((item) => (
             <li key={item.key} role="none">
               {item.href ? (
                 <a

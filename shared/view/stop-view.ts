@@ -66,7 +66,16 @@ export function ownTitle(stop: Pick<Stop, 'title'>, tourName: string): string | 
 }
 
 export function calendarChoice(target: CalendarTarget, stop: Stop, lang: Lang): CalendarChoice {
-  if (target !== 'ics') return { target, href: addToCalendarLink(target, stop, lang) };
+  if (target !== 'ics') {
+    // Written when read, by an open menu: a card's menu stays closed on most loads, and four
+    // services' addresses per card were a good part of what drawing it cost a host page.
+    return {
+      target,
+      get href() {
+        return addToCalendarLink(target, stop, lang);
+      },
+    };
+  }
   return stop.icsUrl
     ? { target, href: stop.icsUrl, fileName: icsFileName(stop) }
     : { target, fileName: icsFileName(stop) };
