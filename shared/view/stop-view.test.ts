@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addToCalendarLink } from '../links/add-to-calendar.ts';
-import type * as Links from '../links/add-to-calendar.ts';
 import { makeStop } from '../test-stops.ts';
 import { copyView, STALE_AFTER_MS } from './feed-copy.ts';
 import { CALENDAR_TARGETS, icsFileName, stopView } from './stop-view.ts';
 
 // Watched, to hold that a card's services' addresses are written only when read.
 vi.mock('../links/add-to-calendar.ts', async (original) => {
-  const links = await original<typeof Links>();
+  const links = await original<typeof import('../links/add-to-calendar.ts')>();
   return { ...links, addToCalendarLink: vi.fn(links.addToCalendarLink) };
 });
 
