@@ -34,13 +34,16 @@ describe('stop view', () => {
     expect(icsFileName({ id: '2019-paris' })).toBe('intercotour-2019-paris.ics');
   });
 
-  it('writes a service’s address when it is read, not before', () => {
+  it('writes a service’s address when it is first read, once, and not before', () => {
     const written = vi.mocked(addToCalendarLink);
     written.mockClear();
     const { calendar } = stopView(makeStop(), options);
     expect(written).not.toHaveBeenCalled();
     const google = calendar.find((choice) => choice.target === 'google')!;
-    expect(google.href).toMatch(/^https:\/\/calendar\.google\.com\//);
+    expect([google.href, google.href]).toEqual([
+      expect.stringMatching(/^https:\/\/calendar\.google\.com\//),
+      google.href,
+    ]);
     expect(written).toHaveBeenCalledTimes(1);
   });
 

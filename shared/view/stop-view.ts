@@ -67,12 +67,13 @@ export function ownTitle(stop: Pick<Stop, 'title'>, tourName: string): string | 
 
 export function calendarChoice(target: CalendarTarget, stop: Stop, lang: Lang): CalendarChoice {
   if (target !== 'ics') {
-    // Written when read, by an open menu: a card's menu stays closed on most loads, and four
-    // services' addresses per card were a good part of what drawing it cost a host page.
+    // Written when first read: a card's menu stays closed on most loads, and four services'
+    // addresses per card are most of what drawing it costs a host page.
+    let href: string | undefined;
     return {
       target,
       get href() {
-        return addToCalendarLink(target, stop, lang);
+        return (href ??= addToCalendarLink(target, stop, lang));
       },
     };
   }
