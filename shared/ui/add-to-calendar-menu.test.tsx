@@ -34,25 +34,6 @@ describe('AddToCalendarMenu', () => {
     expect(items()).toHaveLength(0);
   });
 
-  it('reads no service’s address until it opens', () => {
-    const read: string[] = [];
-    const watched = stopView(stop, { today: '2031-05-01', lang: 'fr' }).calendar.map((choice) =>
-      choice.target === 'ics'
-        ? choice
-        : {
-            target: choice.target,
-            get href() {
-              read.push(choice.target);
-              return choice.href;
-            },
-          },
-    );
-    render(<AddToCalendarMenu choices={watched} lang="fr" about="Cahors" onIcs={async () => undefined} />);
-    expect(read).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: /^Ajouter à mon agenda/ }));
-    expect(read).toEqual(['google', 'outlook', 'office365', 'yahoo']);
-  });
-
   it('opens on the focus of its first item and offers every calendar, each with its picture', () => {
     const { button, items, focused } = menu();
     fireEvent.click(button);

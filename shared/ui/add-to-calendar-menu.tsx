@@ -59,23 +59,23 @@ export function AddToCalendarMenu({ choices, lang, about, onIcs, look, short, on
   const words = UI[lang];
   const [note, setNote] = useNote();
   const done = () => setNote(words.icsDone);
-  const item = (choice: CalendarChoice): MenuItem => {
-    const shown = { key: choice.target, label: words[choice.target], icon: choice.target };
-    if (choice.target !== 'ics') return { ...shown, href: choice.href, newWindow: true };
-    if (choice.href) return { ...shown, href: choice.href, onSelect: done };
-    return { ...shown, onSelect: () => void onIcs().then(done, () => setNote(words.icsFailed)) };
-  };
-  const [first, ...others] = choices;
+  const items = choices.map((choice): MenuItem => {
+    const item = { key: choice.target, label: words[choice.target], icon: choice.target };
+    if (choice.target !== 'ics') return { ...item, href: choice.href, newWindow: true };
+    if (choice.href) return { ...item, href: choice.href, onSelect: done };
+    return { ...item, onSelect: () => void onIcs().then(done, () => setNote(words.icsFailed)) };
+  });
+  const [first, ...others] = items;
   if (oneClick && first) {
     return (
       <div class="ic-split">
-        <Direct item={item(first)} lang={lang} look={look ?? 'secondary'} about={about} />
+        <Direct item={first} lang={lang} look={look ?? 'secondary'} about={about} />
         <MenuButton
           label={words.otherCalendars}
           about={about}
           icon="calendar"
           look="quiet"
-          items={() => others.map(item)}
+          items={others}
           lang={lang}
           note={note}
           onOpen={() => setNote('')}
@@ -89,7 +89,7 @@ export function AddToCalendarMenu({ choices, lang, about, onIcs, look, short, on
       about={about}
       icon="calendar"
       look={look}
-      items={() => choices.map(item)}
+      items={items}
       lang={lang}
       note={note}
       onOpen={() => setNote('')}

@@ -28,8 +28,7 @@ export interface MenuButtonProps {
   about?: string;
   icon: IconName;
   look?: 'primary' | 'secondary' | 'quiet';
-  /** Called when the menu opens: a closed menu builds none of its items. */
-  items: () => MenuItem[];
+  items: MenuItem[];
   lang: Lang;
   /** Shown under the button and read out once: what the last choice did. */
   note?: ComponentChildren;
@@ -151,7 +150,7 @@ export function MenuButton({ label, about, icon, look = 'secondary', items, lang
         onKeyDown={onMenuKey}
       >
         {open &&
-          items().map((item) => (
+          items.map((item) => (
             <li key={item.key} role="none">
               {item.href ? (
                 <a

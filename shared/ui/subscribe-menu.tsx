@@ -29,7 +29,7 @@ export function SubscribeMenu({ icsUrl, name, lang, label, look }: SubscribeMenu
       refused();
     }
   };
-  const items = (): MenuItem[] => [
+  const items: MenuItem[] = [
     { key: 'webcal', label: words.webcal, icon: 'calendar', href: subscribeLink('webcal', icsUrl, name) },
     {
       key: 'google',

@@ -1,14 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { addToCalendarLink } from '../links/add-to-calendar.ts';
+import { describe, expect, it } from 'vitest';
 import { makeStop } from '../test-stops.ts';
 import { copyView, STALE_AFTER_MS } from './feed-copy.ts';
 import { CALENDAR_TARGETS, icsFileName, stopView } from './stop-view.ts';
-
-// Watched, to hold that a card's services' addresses are written only when read.
-vi.mock('../links/add-to-calendar.ts', async (original) => {
-  const links = await original<typeof import('../links/add-to-calendar.ts')>();
-  return { ...links, addToCalendarLink: vi.fn(links.addToCalendarLink) };
-});
 
 const today = '2019-03-20';
 const options = { today, lang: 'fr' as const };
@@ -32,19 +25,6 @@ describe('stop view', () => {
     expect(google.map((choice) => choice.target)).toEqual(['google', 'ics', 'outlook', 'office365', 'yahoo']);
     expect(google[0]?.href).toMatch(/^https:\/\/calendar\.google\.com\//);
     expect(icsFileName({ id: '2019-paris' })).toBe('intercotour-2019-paris.ics');
-  });
-
-  it('writes a service’s address when it is first read, once, and not before', () => {
-    const written = vi.mocked(addToCalendarLink);
-    written.mockClear();
-    const { calendar } = stopView(makeStop(), options);
-    expect(written).not.toHaveBeenCalled();
-    const google = calendar.find((choice) => choice.target === 'google')!;
-    expect([google.href, google.href]).toEqual([
-      expect.stringMatching(/^https:\/\/calendar\.google\.com\//),
-      google.href,
-    ]);
-    expect(written).toHaveBeenCalledTimes(1);
   });
 
   it('links the hosted .ics when the feed gives one', () => {

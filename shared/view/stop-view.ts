@@ -66,17 +66,7 @@ export function ownTitle(stop: Pick<Stop, 'title'>, tourName: string): string | 
 }
 
 export function calendarChoice(target: CalendarTarget, stop: Stop, lang: Lang): CalendarChoice {
-  if (target !== 'ics') {
-    // Written when first read: a card's menu stays closed on most loads, and four services'
-    // addresses per card are most of what drawing it costs a host page.
-    let href: string | undefined;
-    return {
-      target,
-      get href() {
-        return (href ??= addToCalendarLink(target, stop, lang));
-      },
-    };
-  }
+  if (target !== 'ics') return { target, href: addToCalendarLink(target, stop, lang) };
   return stop.icsUrl
     ? { target, href: stop.icsUrl, fileName: icsFileName(stop) }
     : { target, fileName: icsFileName(stop) };
