@@ -167,11 +167,12 @@ const readerChunk = {
 };
 
 /**
- * The reader again, as a classic worker script with the reader inside: a page that serves the
- * widget from its own origin reads feeds in it, off its main thread (`feed/start-reader.ts`).
+ * The reader again, as a classic worker script with the core's fetcher and reader inside: a page
+ * that serves the widget from its own origin fetches and reads feeds in it, off its main thread
+ * (`feed/fetch-in-worker.ts`).
  */
-const readerWorker = {
-  input: 'widget/src/chunks/reader-worker.ts',
+const feedWorker = {
+  input: 'widget/src/chunks/feed-worker.ts',
   treeshake,
   onLog,
   plugins: [
@@ -309,4 +310,4 @@ const editorWorker = {
   output: { file: `${EDITOR_OUT}/sw.js`, format: 'iife' },
 };
 
-export default [lazyChunks, readerChunk, readerWorker, classicScript, embedScript, esm, editorPage, editorWorker];
+export default [lazyChunks, readerChunk, feedWorker, classicScript, embedScript, esm, editorPage, editorWorker];

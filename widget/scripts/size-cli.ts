@@ -4,7 +4,8 @@ import { BUDGET_GZIP_BYTES, FIRST_RENDER_GZIP_BYTES, widgetSizes, type ChunkName
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const WHAT: Record<ChunkName, string> = {
   reader: 'the feed’s reader (the core’s schemas), fetched together with the feed',
-  worker: 'or the same reader as a worker, when the widget is served from the page’s own origin',
+  worker:
+    'or the feed’s worker (the same reader, and the request), when the widget is served from the page’s own origin',
   ics: 'the .ics writer with ical.js, on the first "Apple / Outlook (.ics)" click for a stop without a hosted file',
   tour: 'the bundled 2019 tour, read at build time, only when no feed is set',
   diagnostics: 'the console’s words for a feed’s problems or an attribute ignored, only when there are some',

@@ -28,10 +28,10 @@ export const loadDiagnostics = (): Promise<typeof Diagnostics> => load('diagnost
 export const loadJsonLd = (): Promise<typeof JsonLd> => load('jsonld');
 
 /**
- * The reader's worker script, when it can run here: a worker's script must come from the page's
- * own origin, so a page that loads the widget from elsewhere reads its feeds in the page.
+ * The feed's worker script, when it can run here: a worker's script must come from the page's
+ * own origin, so a page that loads the widget from elsewhere fetches its feeds in the page.
  */
-export function readerWorkerUrl(): string | undefined {
+export function feedWorkerUrl(): string | undefined {
   const url = new URL(chunks.worker, base);
   return url.origin === location.origin ? url.href : undefined;
 }

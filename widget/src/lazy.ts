@@ -9,5 +9,5 @@ export const loadTour = () => import('./chunks/tour.ts');
 export const loadDiagnostics = () => import('./chunks/diagnostics.ts');
 export const loadJsonLd = () => import('./chunks/json-ld.ts');
 
-/** Bundled by the site itself, the reader has no worker script of its own: feeds are read in the page. */
-export const readerWorkerUrl = (): string | undefined => undefined;
+/** Bundled by the site itself, the widget has no worker script of its own: feeds are fetched in the page. */
+export const feedWorkerUrl = (): string | undefined => undefined;

@@ -1,9 +1,10 @@
 /**
- * Where a feed is read. Served from the page's own origin, the widget reads feeds in a worker, so
- * that the zod schemas are built and the stops checked off the host page's main thread; loaded
- * from another origin, or when the worker cannot start, it reads them in the page. Either way the
- * visitor sees the same calendar, and the page's console stays quiet.
+ * Where a feed is fetched and read. Served from the page's own origin, the widget does both in a
+ * worker, so that the request, its body and the zod checks cost the host page's main thread
+ * nothing; loaded from another origin, or when the worker cannot start, it does them in the page.
+ * Either way the visitor sees the same calendar, and the page's console stays quiet.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   calendarsReady,
@@ -21,6 +22,13 @@ const env = siteInChromium();
 const READER = /\/intercotour-reader-[\w-]+\.js$/;
 const WORKER = /\/intercotour-worker-[\w-]+\.js$/;
 
+/** The feed's requests the page itself made (a worker's own requests are in its own timeline). */
+const feedFetchedByPage = (page: Page) =>
+  page.evaluate(
+    (feed) => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(feed)).length,
+    FEED,
+  );
+
 function calendarPage(path: string, script = SCRIPT): string {
   return env.site.page(path, {
     body: `<intercotour-calendar feed="${FEED}" now="${TODAY}"></intercotour-calendar>
@@ -28,8 +36,8 @@ function calendarPage(path: string, script = SCRIPT): string {
   });
 }
 
-describe('the feed reader', () => {
-  it('runs in a worker when the widget comes from the page’s own origin', async () => {
+describe('the feed’s request and reader', () => {
+  it('run in a worker when the widget comes from the page’s own origin', async () => {
     const { page, requests, errors, context } = await watchedPage(env.browser);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -39,7 +47,8 @@ describe('the feed reader', () => {
     expect(cities!.length).toBeGreaterThan(1);
     expect(workers).toHaveLength(1);
     expect(workers[0]).toMatch(WORKER);
-    // The page itself never loads the reader: all of it runs in the worker.
+    // The page itself neither requests the feed nor loads the reader: all of it runs in the worker.
+    expect(await feedFetchedByPage(page)).toBe(0);
     expect(requests.filter((url) => READER.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -57,13 +66,14 @@ describe('the feed reader', () => {
     await page.goto(calendarPage('/worker/missing.html'));
     await calendarsReady(page);
     expect(await stopCities(page)).toEqual(expected);
+    expect(await feedFetchedByPage(page)).toBe(1);
     expect(requests.filter((url) => READER.test(url))).toHaveLength(1);
     // The 404 itself is the browser's line; nothing of the widget's own.
     expect(errors.filter((line) => !/404/.test(line))).toEqual([]);
     await context.close();
   });
 
-  it('reads in the page when the widget comes from another origin (a worker must be same-origin)', async () => {
+  it('run in the page when the widget comes from another origin (a worker must be same-origin)', async () => {
     const cdn = await startSite();
     try {
       const { page, requests, errors, context } = await watchedPage(env.browser);
@@ -74,6 +84,7 @@ describe('the feed reader', () => {
       const [cities] = await stopCities(page);
       expect(cities!.length).toBeGreaterThan(1);
       expect(workers).toEqual([]);
+      expect(await feedFetchedByPage(page)).toBe(1);
       expect(requests.filter((url) => READER.test(url))).toEqual([
         expect.stringMatching(new RegExp(`^${cdn.origin}/dist/widget/intercotour-reader-`)),
       ]);
