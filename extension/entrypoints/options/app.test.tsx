@@ -12,6 +12,8 @@ const FAILED = {
   checkedAt: '2019-03-12T09:00:00.000Z',
   failure: { kind: 'network' },
 };
+/** Generous: the page loads its reader's chunk first, and CI machines are busy. */
+const WAIT = { timeout: 15_000 };
 const READ = { source: 'https://agenda.example/stops.json', checkedAt: '2019-03-12T09:05:00.000Z' };
 
 let App: typeof OptionsPage;
@@ -22,7 +24,7 @@ beforeAll(async () => {
   fakeBrowser.i18n.getMessage = ((key: keyof (typeof EXTENSION)['fr'], substitutions?: string[]) =>
     EXTENSION.fr[key].replace(/\$([1-9])/g, (_, n: string) => substitutions?.[Number(n) - 1] ?? '')) as never;
   ({ App } = await import('./app.tsx'));
-});
+}, 60_000);
 
 afterEach(() => {
   cleanup();
@@ -42,11 +44,11 @@ async function openWhileWriting(key: string, write: Record<string, unknown>) {
     return answer;
   }) as typeof local.get;
   render(<App />);
-  await screen.findByRole('heading', { name: EXTENSION.fr.feedHeading });
+  await screen.findByRole('heading', { name: EXTENSION.fr.feedHeading }, WAIT);
   expect(written).toBe(true);
 }
 
-describe('the options page', () => {
+describe('the options page', { timeout: 60_000 }, () => {
   it('shows the feed’s state the background writes while the page is loading, not the one it replaced', async () => {
     await local.set({ feedStatus: FAILED });
     // The last read had failed; the background reads the feed again as the page opens, and succeeds.
@@ -55,7 +57,7 @@ describe('the options page', () => {
     // And it keeps following: a new failure shows at once.
     await local.set({ feedStatus: { ...FAILED, checkedAt: '2019-03-12T09:10:00.000Z' } });
     await expect
-      .poll(() => document.getElementById('feed-last-failure')?.textContent)
+      .poll(() => document.getElementById('feed-last-failure')?.textContent, WAIT)
       .toContain(EXTENSION.fr.failureNetwork);
   });
 });
