@@ -40,20 +40,24 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; beginData?: { url?: string } };
 }
 
 /**
- * Milliseconds of script on the page's main thread: each script event's own time, without what
- * it contains (a layout a script forces stays layout; a callback inside a task counts once).
+ * Milliseconds of script on the main thread of the page at `pageUrl` (its address, or the start of
+ * it): each script event's own time, without what it contains (a layout a script forces stays
+ * layout; a callback inside a task counts once). Other renderers in the trace (Chromium's own
+ * pages, a page torn down) are left out.
  */
-export function scriptTimeMs(events: readonly TraceEvent[]): number {
-  // The renderer whose main thread parsed the page (other renderers in the trace are Chromium's own).
-  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const main = mains.find((thread) =>
-    events.some((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'ParseHTML'),
+export function scriptTimeMs(events: readonly TraceEvent[], pageUrl: string): number {
+  const parsed = events.find(
+    (event) => event.name === 'ParseHTML' && event.args?.beginData?.url?.startsWith(pageUrl) === true,
   );
-  if (!main) throw new Error('The trace holds no renderer main thread that parsed a page.');
+  const main =
+    parsed &&
+    events.find((event) => event.name === 'thread_name' && event.pid === parsed.pid && event.tid === parsed.tid);
+  if (!main || main.args?.name !== 'CrRendererMain')
+    throw new Error(`The trace holds no main thread that parsed ${pageUrl}.`);
   const complete = events
     .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);

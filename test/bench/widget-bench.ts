@@ -163,7 +163,7 @@ async function measure(
       // Let the page finish what it started (its requests, and the scripts they bring) before reading the script time.
       await page.waitForLoadState('networkidle');
       const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-      return { shownMs: shownAt, scriptMs: scriptTimeMs(traceEvents) };
+      return { shownMs: shownAt, scriptMs: scriptTimeMs(traceEvents, `${origin}${contender.path}`) };
     } catch (error) {
       await browser.stopTracing().catch(() => undefined);
       throw error;
