@@ -2,9 +2,9 @@
  * The widget against add-to-calendar-button (a devDependency, served from node_modules), in one
  * run of headless Chromium: time from navigation to the calendar shown, and the script time the
  * page spends (from a trace of each load, promise callbacks included: `script-time.ts`), as
- * medians over runs alternating between the two pages, each on a cold cache. Twice: on localhost as it is (bytes
- * cost nothing, round trips little), then on a mobile network as Lighthouse emulates one (150 ms
- * round trip, 1.6 Mbit/s). Nothing may leave localhost: other hosts do not even resolve, and any
+ * medians over runs alternating between the two pages, each on a cold cache. Twice: on localhost
+ * as it is (bytes cost nothing, round trips little), then on a mobile network as Lighthouse
+ * emulates one (150 ms round trip, 1.6 Mbit/s). Nothing may leave localhost: other hosts do not even resolve, and any
  * attempt is reported.
  *
  * `npm run bench` calls `runWidgetBench()`; `tsx test/bench/widget-bench.ts` runs it alone.
