@@ -215,7 +215,7 @@ export async function runWidgetBench(options: { runs?: number } = {}): Promise<v
   }
 
   const row = (label: string, a: string, b: string, ratio: string) =>
-    `  ${label.padEnd(50)}${a.padStart(20)}${b.padStart(26)}${ratio.padStart(9)}`;
+    `  ${label.padEnd(62)}${a.padStart(20)}${b.padStart(26)}${ratio.padStart(9)}`;
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
     `Widget against add-to-calendar-button — headless Chromium, medians of ${runs} cold loads each, alternated`,
