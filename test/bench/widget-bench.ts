@@ -5,8 +5,8 @@
  * main thread's CPU clock (its own work, whatever else the machine runs) and on the wall clock, as
  * medians over runs alternating between the two pages, each on a cold cache. Twice: on localhost
  * as it is (bytes cost nothing, round trips little), then on a mobile network as Lighthouse
- * emulates one (150 ms round trip, 1.6 Mbit/s). Nothing may leave localhost: other hosts do not even resolve, and any
- * attempt is reported.
+ * emulates one (150 ms round trip, 1.6 Mbit/s). Nothing may leave localhost: other hosts do not
+ * even resolve, and any attempt is reported.
  *
  * `npm run bench` calls `runWidgetBench()`; `tsx test/bench/widget-bench.ts` runs it alone.
  */
